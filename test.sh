@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every test of the solution against a fresh Azurite on free ports.
+# Last line: "N passed, N failed[, N skipped]"; exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")"
+./scripts/install-tools.sh || { echo "0 passed, 1 failed"; exit 1; }
+
+port() { ./scripts/free-port.sh; }
+BLOB=$(port); QUEUE=$(port); TABLE=$(port)
+AZ_LOG=$(mktemp)
+node_modules/.bin/azurite --silent --inMemoryPersistence --skipApiVersionCheck --loose \
+  --blobHost 127.0.0.1 --blobPort "$BLOB" --queueHost 127.0.0.1 --queuePort "$QUEUE" \
+  --tableHost 127.0.0.1 --tablePort "$TABLE" >"$AZ_LOG" 2>&1 &
+AZ_PID=$!
+cleanup() { kill "$AZ_PID" 2>/dev/null; wait "$AZ_PID" 2>/dev/null; rm -f "$AZ_LOG"; }
+trap cleanup EXIT
+for i in $(seq 1 100); do
+  (exec 3<>/dev/tcp/127.0.0.1/"$TABLE") 2>/dev/null && (exec 3<>/dev/tcp/127.0.0.1/"$BLOB") 2>/dev/null && break
+  sleep 0.2
+done
+export GROUPEMENT_TEST_STORAGE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$BLOB/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$QUEUE/devstoreaccount1;TableEndpoint=http://127.0.0.1:$TABLE/devstoreaccount1;"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+OUT=$(mktemp)
+dotnet test GroupementFunctions.sln "$@" 2>&1 | tee "$OUT"
+rc=${PIPESTATUS[0]}
+# Sum the per-project summaries ("Passed!  - Failed: 0, Passed: 12, Skipped: 1, Total: 13, ...").
+read -r passed failed skipped < <(grep -E '^(Passed|Failed)! +- +Failed:' "$OUT" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' |
+  awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
+rm -f "$OUT"
+if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; echo "dotnet test exited with $rc (build error or crashed test host)"; fi
+if [ "$skipped" -gt 0 ]; then echo "$passed passed, $failed failed, $skipped skipped"; else echo "$passed passed, $failed failed"; fi
+[ "$rc" -eq 0 ] && [ "$failed" -eq 0 ]

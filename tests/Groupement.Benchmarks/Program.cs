@@ -1,0 +1,1 @@
+Console.WriteLine("Groupement benchmarks: nothing measured yet.");
