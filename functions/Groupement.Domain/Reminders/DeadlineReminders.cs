@@ -17,7 +17,7 @@ internal static class DeadlineReminders
             if (!ReminderPlanner.IsValid(today, from, until))
                 continue;
             var milestone = ReminderMilestones.BeforeDeadline(days[i]);
-            foreach (var invited in NotSubmitted(input))
+            foreach (var invited in ReminderOutlook.InvitedWithoutAdhesion(input.Invitations, input.Adhesions))
                 due.Add(ForMember(input, milestone, invited.Siren, invited.Email, from, null));
             foreach (var a in ReminderPlanner.InStatus(input, AdhesionStatus.ChangesRequested))
                 due.Add(ForMember(input, milestone, a.Siren, a.ReferentEmail, from, a.AdhesionId));
@@ -29,13 +29,6 @@ internal static class DeadlineReminders
             foreach (var a in ReminderPlanner.InStatus(input, AdhesionStatus.ChangesRequested))
                 due.Add(ForMember(input, ReminderMilestones.DeadlinePassed, a.Siren, a.ReferentEmail, lastNotice, a.AdhesionId));
         }
-    }
-
-    /// <summary>Invited and not submitted: neither flagged as submitted nor holding any adhésion under its SIREN.</summary>
-    private static IEnumerable<InvitedMember> NotSubmitted(PlannerInput input)
-    {
-        var withAdhesion = input.Adhesions.Select(a => a.Siren).ToHashSet(StringComparer.Ordinal);
-        return input.Invitations.Where(i => !i.Submitted && !withAdhesion.Contains(i.Siren));
     }
 
     private static DueReminder ForMember(
