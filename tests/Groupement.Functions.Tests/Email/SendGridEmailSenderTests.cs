@@ -174,3 +174,35 @@ public sealed class SendGridEmailSenderTests : IAsyncLifetime
         return args;
     }
 }
+
+public sealed class SendGridRetryDelayTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 1, 24, 9, 0, 0, TimeSpan.Zero);
+
+    private static SendGrid.Response Response(params (string Name, string Value)[] headers)
+    {
+        using var message = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
+        foreach (var (name, value) in headers)
+            message.Headers.TryAddWithoutValidation(name, value);
+        return new SendGrid.Response(HttpStatusCode.TooManyRequests, null, message.Headers);
+    }
+
+    [Fact]
+    public void X_RateLimit_Reset_in_epoch_seconds_gives_the_wait_until_then()
+    {
+        var delay = Groupement.Functions.Email.SendGridRetryPipeline.ServerRequestedDelay(
+            Response(("X-RateLimit-Reset", Now.AddSeconds(30).ToUnixTimeSeconds().ToString())), Now);
+
+        Assert.NotNull(delay);
+        Assert.InRange(delay.Value, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(31));
+    }
+
+    [Fact]
+    public void Retry_After_in_seconds_or_as_a_date_is_understood_and_nothing_means_back_off()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(7), Groupement.Functions.Email.SendGridRetryPipeline.ServerRequestedDelay(Response(("Retry-After", "7")), Now));
+        Assert.Equal(TimeSpan.FromSeconds(20), Groupement.Functions.Email.SendGridRetryPipeline.ServerRequestedDelay(
+            Response(("Retry-After", Now.AddSeconds(20).ToString("R"))), Now));
+        Assert.Null(Groupement.Functions.Email.SendGridRetryPipeline.ServerRequestedDelay(Response(), Now));
+    }
+}

@@ -27,7 +27,7 @@ internal static partial class NotificationTemplates
     private static NotificationContent Invitation(NotificationModel m) => new(
         $"Invitation à adhérer au groupement « {m.GroupementName} »",
         [
-            $"{Cap(Member(m))} est invitée à adhérer au groupement de commandes « {m.GroupementName} ».",
+            $"Le groupement de commandes « {m.GroupementName} » invite {Member(m)} à le rejoindre.",
             "Pour adhérer, déposez en ligne la délibération de votre assemblée et la convention signée"
                 + (m.Deadline is { } d ? $", avant le {LongForm(d)}." : "."),
             "Ce lien vous est personnel : merci de ne pas le transférer.",
@@ -97,10 +97,10 @@ internal static partial class NotificationTemplates
         [
             $"Le dossier d'adhésion de {Member(m)} au groupement « {m.GroupementName} » est clos"
                 + (m.Date(NotificationDates.ClosedOn) is { } d ? $" depuis le {LongForm(d)}." : "."),
-            "Aucune action n'est attendue de votre part.",
         ],
         "Voir le dossier",
-        CommentLabel: "Précision du coordonnateur :");
+        CommentLabel: "Précision du coordonnateur :",
+        Closing: ["Aucune action n'est attendue de votre part."]);
 
     private static string Member(NotificationModel m) =>
         string.IsNullOrWhiteSpace(m.MemberName) ? "votre collectivité" : m.MemberName.Trim();
