@@ -65,6 +65,17 @@ public sealed class FakeSendGridServer : IAsyncDisposable
         _requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path, headers, body, DateTimeOffset.UtcNow));
         var response = _script.TryDequeue(out var scripted) ? scripted : Validate(body)
             ?? FakeSendGridResponse.Accepted($"fake-{Interlocked.Increment(ref _accepted)}");
+        if (response.Delay is { } delay)
+        {
+            try
+            {
+                await Task.Delay(delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // the client gave up on this attempt
+            }
+        }
         context.Response.StatusCode = response.StatusCode;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
             context.Response.Headers[name] = value;
@@ -111,7 +122,8 @@ public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictio
 }
 
 /// <summary>A scripted answer of the fake.</summary>
-public sealed record FakeSendGridResponse(int StatusCode, IReadOnlyDictionary<string, string>? Headers = null, string? Body = null)
+public sealed record FakeSendGridResponse(int StatusCode, IReadOnlyDictionary<string, string>? Headers = null, string? Body = null,
+    TimeSpan? Delay = null)
 {
     /// <summary>202 with an X-Message-Id, as SendGrid answers a valid send.</summary>
     public static FakeSendGridResponse Accepted(string messageId) => new(202, new Dictionary<string, string> { ["X-Message-Id"] = messageId });
