@@ -32,6 +32,8 @@ public sealed class EmailRoundTripTests
                 .Select(m => (Kind: m.Headers["X-Notification-Kind"], Html: m.HtmlBody, Text: m.TextBody)).ToList();
             Assert.Equal(NotificationKinds.All.Order(), kinds.Select(k => k.Kind).Order());
             Assert.All(kinds, k => Assert.Contains("https://g.example.fr/adhesions/adh-9", k.Text));
+            // The raw file keeps the link on one line, so a person (or a script) can take it from the .eml.
+            Assert.All(Directory.GetFiles(directory), f => Assert.Contains("https://g.example.fr/adhesions/adh-9\n", File.ReadAllText(f).ReplaceLineEndings("\n")));
             Assert.All(kinds.Where(k => k.Kind != NotificationKinds.ReviewReminder), k => Assert.Contains("Commune de Donges", k.Html));
         }
         finally

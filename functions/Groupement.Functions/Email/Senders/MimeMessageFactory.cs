@@ -28,6 +28,8 @@ internal static class MimeMessageFactory
         foreach (var attachment in message.AttachmentList)
             body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
         mime.Body = body.ToMessageBody();
+        // Declare 8bit for the UTF-8 bodies (links stay greppable in the file), base64 for attachments.
+        mime.Prepare(EncodingConstraint.EightBit);
         return mime;
     }
 
