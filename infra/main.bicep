@@ -63,10 +63,10 @@ param timeZone string = 'Europe/Paris'
 @minValue(1)
 param submissionsPerMinute int = 120
 
-@description('Most replicas the queue and HTTP scale rules may start. The minimum is always 1 (see infra/README.md).')
+@description('Most replicas the queue and HTTP scale rules may start. The minimum is always 1. Raise it only once the timer sweeps are known to be idempotent across replicas (see infra/README.md).')
 @minValue(1)
 @maxValue(10)
-param maxReplicas int = 3
+param maxReplicas int = 1
 
 @description('Queue messages per replica before another replica is started.')
 @minValue(1)
