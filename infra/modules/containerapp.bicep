@@ -113,6 +113,13 @@ resource environment 'Microsoft.App/managedEnvironments@2025-07-01' = {
   location: location
   tags: tags
   properties: {
+    // A workload-profiles environment with only the serverless Consumption profile (pay per use).
+    workloadProfiles: [
+      {
+        name: 'Consumption'
+        workloadProfileType: 'Consumption'
+      }
+    ]
     appLogsConfiguration: {
       destination: 'log-analytics'
       logAnalyticsConfiguration: {
@@ -137,6 +144,7 @@ resource app 'Microsoft.App/containerApps@2025-07-01' = {
   }
   properties: {
     environmentId: environment.id
+    workloadProfileName: 'Consumption'
     configuration: {
       activeRevisionsMode: 'Single'
       ingress: {
