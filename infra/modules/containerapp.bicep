@@ -82,8 +82,9 @@ param queueLengthPerReplica int
 
 var port = 7071
 var hub = toLower(taskHubName)
-// The durable runtime's queues, named from the task hub: change here if the runtime's naming changes.
-var runtimeQueues = ['${hub}-control', '${hub}-work']
+// The durable runtime's queues (Groupement.Durable.AzureStorage TaskHubStorage): instance work hints and activity
+// invocations. Change here if the runtime's naming changes.
+var runtimeQueues = ['${hub}-control', '${hub}-workitems']
 var queueRules = [
   for queue in runtimeQueues: {
     name: 'queue-${queue}'

@@ -62,7 +62,7 @@ public sealed partial class TemplateTests
         var queues = ContainerAppVariable("runtimeQueues")!.AsArray().Select(q => (string)q!).ToList();
         var rule = ContainerAppVariables()["copy"]!.AsArray().Single(c => (string?)c!["name"] == "queueRules")!["input"]!["azureQueue"]!;
 
-        Assert.Equal(["[format('{0}-control', variables('hub'))]", "[format('{0}-work', variables('hub'))]"], queues);
+        Assert.Equal(["[format('{0}-control', variables('hub'))]", "[format('{0}-workitems', variables('hub'))]"], queues);
         Assert.Equal("[toLower(parameters('taskHubName'))]", (string?)ContainerAppVariable("hub"));
         Assert.Equal("[parameters('identityId')]", (string?)rule["identity"]);
         var module = CompiledTemplate.OfType("Microsoft.Resources/deployments").Single(d => (string?)d["name"] == "containerapp");
