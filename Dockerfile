@@ -1,0 +1,29 @@
+# syntax=docker/dockerfile:1
+# Image of the Groupement host (ASP.NET Core on port 7071, the Azure Functions default). From the repository root:
+#   docker build -t groupement:1.0.0 .
+# or, with no local Docker engine, in Azure:
+#   az acr build --registry <registry> --image groupement:1.0.0 .
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+# Restore from the project files alone, so that the package layer is reused when only code changes.
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY functions/Groupement.Domain/Groupement.Domain.csproj functions/Groupement.Domain/
+COPY functions/Groupement.Durable/Groupement.Durable.csproj functions/Groupement.Durable/
+COPY functions/Groupement.Durable.AzureStorage/Groupement.Durable.AzureStorage.csproj functions/Groupement.Durable.AzureStorage/
+COPY functions/Groupement.Functions/Groupement.Functions.csproj functions/Groupement.Functions/
+RUN dotnet restore functions/Groupement.Functions/Groupement.Functions.csproj
+COPY functions/ functions/
+RUN dotnet publish functions/Groupement.Functions/Groupement.Functions.csproj --no-restore \
+    --configuration Release --output /app/publish -p:UseAppHost=false
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+# The .NET images listen on 8080 by default (ASPNETCORE_HTTP_PORTS); clear it so that the URL below is the only one.
+ENV ASPNETCORE_URLS=http://+:7071 \
+    ASPNETCORE_HTTP_PORTS=
+EXPOSE 7071
+COPY --from=build /app/publish .
+# Non-root: APP_UID is 1654, the user "app" that the .NET images create.
+USER $APP_UID
+ENTRYPOINT ["dotnet", "Groupement.Functions.dll"]

@@ -1,0 +1,76 @@
+using Groupement.Testing;
+
+namespace Groupement.Infra.Tests;
+
+/// <summary>
+/// Docker is not available where the tests run, so the image definition is checked as text: the properties the
+/// operations guide relies on (.NET 10 images, non-root, port 7071) and that every copied path exists.
+/// </summary>
+public sealed class DockerfileTests
+{
+    private static readonly string Root = Azurite.RepositoryRoot();
+    private static readonly string[] Lines = File.ReadAllLines(Path.Combine(Root, "Dockerfile"))
+        .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
+
+    private static IEnumerable<string> Instructions(string name) =>
+        Lines.Where(l => l.StartsWith(name + " ", StringComparison.OrdinalIgnoreCase)).Select(l => l[(name.Length + 1)..].Trim());
+
+    [Fact]
+    public void It_builds_with_the_dotnet_10_sdk_and_runs_on_the_aspnet_10_runtime()
+    {
+        var stages = Instructions("FROM").ToList();
+
+        Assert.Equal(2, stages.Count);
+        Assert.StartsWith("mcr.microsoft.com/dotnet/sdk:10.0 ", stages[0]);
+        Assert.StartsWith("mcr.microsoft.com/dotnet/aspnet:10.0", stages[^1]);
+    }
+
+    [Fact]
+    public void It_runs_as_the_non_root_app_user()
+    {
+        var user = Instructions("USER").Last();
+
+        Assert.Contains(user, new[] { "$APP_UID", "1654", "app" });
+        Assert.True(Array.FindLastIndex(Lines, l => l.StartsWith("USER ")) > Array.FindLastIndex(Lines, l => l.StartsWith("FROM ")));
+    }
+
+    [Fact]
+    public void It_listens_on_7071_and_starts_the_functions_host()
+    {
+        Assert.Contains("7071", Instructions("EXPOSE"));
+        Assert.Contains(Lines, l => l.Contains("ASPNETCORE_URLS=http://+:7071"));
+        Assert.Equal("[\"dotnet\", \"Groupement.Functions.dll\"]", Instructions("ENTRYPOINT").Single());
+        Assert.Contains(Lines, l => l.Contains("dotnet publish functions/Groupement.Functions/Groupement.Functions.csproj"));
+    }
+
+    [Fact]
+    public void Every_file_it_copies_from_the_context_exists()
+    {
+        var sources = Instructions("COPY").Where(c => !c.StartsWith("--from", StringComparison.Ordinal))
+            .SelectMany(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)[..^1]);
+
+        Assert.All(sources, s => Assert.True(Path.Exists(Path.Combine(Root, s)), $"COPY source {s} does not exist"));
+    }
+
+    [Fact]
+    public void Every_project_under_functions_is_copied_before_the_restore()
+    {
+        var copied = string.Join('\n', Instructions("COPY"));
+        var functions = Path.Combine(Root, "functions");
+
+        foreach (var project in Directory.GetFiles(functions, "*.csproj", SearchOption.AllDirectories))
+            Assert.Contains(Path.GetRelativePath(Root, project).Replace('\\', '/'), copied);
+    }
+
+    [Fact]
+    public void The_build_context_leaves_out_outputs_local_settings_and_data()
+    {
+        var ignored = File.ReadAllLines(Path.Combine(Root, ".dockerignore")).Select(l => l.Trim()).ToList();
+
+        Assert.Contains("**/bin/", ignored);
+        Assert.Contains("**/obj/", ignored);
+        Assert.Contains("**/node_modules/", ignored);
+        Assert.Contains("**/local.settings.json", ignored);
+        Assert.Contains(".data/", ignored);
+    }
+}
