@@ -1,38 +1,35 @@
-using Azure.Data.Tables;
-using Azure.Storage.Blobs;
-using Azure.Storage.Queues;
+using Groupement.Functions.Storage;
 
 namespace Groupement.Functions.Hosting;
 
-/// <summary>Registers the Azure Storage clients built from <c>AzureWebJobsStorage</c>.</summary>
+/// <summary>Registers the Azure Storage clients built from <c>AzureWebJobsStorage</c> (connection string or managed identity).</summary>
 public static class StorageRegistration
 {
-    /// <summary>Adds TableServiceClient, QueueServiceClient and BlobServiceClient singletons (built on first use).</summary>
+    /// <summary>
+    /// Adds <see cref="StorageClients"/> and its three service clients as singletons, built on first use from the
+    /// configuration as it stands after every override (tests, environment).
+    /// </summary>
     public static IServiceCollection AddGroupementStorageClients(this IServiceCollection services)
     {
-        services.AddSingleton(sp => Create(sp, cs => new TableServiceClient(cs)));
-        services.AddSingleton(sp => Create(sp, cs => new QueueServiceClient(cs)));
-        services.AddSingleton(sp => Create(sp, cs => new BlobServiceClient(cs)));
+        services.AddSingleton(sp => Create(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(sp => sp.GetRequiredService<StorageClients>().Tables);
+        services.AddSingleton(sp => sp.GetRequiredService<StorageClients>().Queues);
+        services.AddSingleton(sp => sp.GetRequiredService<StorageClients>().Blobs);
         return services;
     }
 
     /// <summary>Throws <see cref="ConfigurationException"/> when the storage settings cannot make clients.</summary>
-    public static void Validate(IConfiguration config) => Create(config, cs => new TableServiceClient(cs));
+    public static void Validate(IConfiguration config) => Create(config);
 
-    private static T Create<T>(IServiceProvider sp, Func<string, T> factory) => Create(sp.GetRequiredService<IConfiguration>(), factory);
-
-    private static T Create<T>(IConfiguration config, Func<string, T> factory)
+    private static StorageClients Create(IConfiguration config)
     {
-        var cs = config["AzureWebJobsStorage"];
-        if (string.IsNullOrWhiteSpace(cs))
-            throw new ConfigurationException("Configuration: AzureWebJobsStorage is missing: set a storage connection string (UseDevelopmentStorage=true for Azurite).");
         try
         {
-            return factory(cs);
+            return StorageClients.FromConfiguration(config);
         }
-        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
+        catch (InvalidOperationException e)
         {
-            throw new ConfigurationException("Configuration: AzureWebJobsStorage is not a valid storage connection string.");
+            throw new ConfigurationException(e.Message);
         }
     }
 }
