@@ -26,13 +26,13 @@ public static class AttestationPdf
     public static byte[] Render(AttestationData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        PdfFonts.EnsureConfigured();
+        PdfSharpSetup.EnsureConfigured();
         using var pdf = new PdfDocument();
         pdf.Info.Title = $"Attestation d'adhésion — {data.Member.Name}";
         pdf.Info.Author = data.CoordinatorName;
-        var title = new XFont(PdfFonts.Family, 18, XFontStyleEx.Bold);
-        var bold = new XFont(PdfFonts.Family, 11, XFontStyleEx.Bold);
-        var body = new XFont(PdfFonts.Family, 11, XFontStyleEx.Regular);
+        var title = new XFont(PdfSharpSetup.FontFamily, 18, XFontStyleEx.Bold);
+        var bold = new XFont(PdfSharpSetup.FontFamily, 11, XFontStyleEx.Bold);
+        var body = new XFont(PdfSharpSetup.FontFamily, 11, XFontStyleEx.Regular);
         var page = new PageWriter(pdf);
 
         page.Line("Attestation d'adhésion", title, 30);

@@ -9,9 +9,9 @@ internal static class TestPdfs
 {
     public static byte[] Make(string text, int pages = 1)
     {
-        PdfFonts.EnsureConfigured();
+        PdfSharpSetup.EnsureConfigured();
         using var doc = new PdfDocument();
-        var font = new XFont(PdfFonts.Family, 12);
+        var font = new XFont(PdfSharpSetup.FontFamily, 12);
         for (var i = 0; i < pages; i++)
         {
             var page = doc.AddPage();
