@@ -115,6 +115,13 @@ public sealed partial class DocumentStore
         }
     }
 
+    /// <summary>Opens a document listed on the adhésion (its <see cref="DocumentView"/>); null when absent.</summary>
+    public Task<DocumentDownload?> OpenReadAsync(string groupementId, string adhesionId, DocumentView document, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return OpenReadAsync(BlobName(groupementId, adhesionId, document.Kind, document.Sha256, document.FileName), ct);
+    }
+
     private static StoredDocument From(string name, IDictionary<string, string> meta, long size, string? contentType)
     {
         string M(string k) => meta.TryGetValue(k, out var v) ? v : "";

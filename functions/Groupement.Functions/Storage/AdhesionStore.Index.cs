@@ -21,6 +21,10 @@ public sealed partial class AdhesionStore
         return [.. list.OrderBy(a => a.CreatedAt).ThenBy(a => a.Id, StringComparer.Ordinal)];
     }
 
+    /// <summary>The adhésions of a groupement filed by one SIREN (to spot a second application).</summary>
+    public async Task<IReadOnlyList<AdhesionSummary>> FindBySirenAsync(string groupementId, string siren, CancellationToken ct = default) =>
+        [.. (await ListAsync(groupementId, null, ct)).Where(a => a.Siren == siren)];
+
     /// <summary>How many adhésions of the groupement are in each status (every status present, zero included).</summary>
     public async Task<IReadOnlyDictionary<AdhesionStatus, int>> CountByStatusAsync(string groupementId, CancellationToken ct = default)
     {

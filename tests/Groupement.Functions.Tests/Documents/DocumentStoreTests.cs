@@ -76,6 +76,8 @@ public class DocumentStoreTests
         Assert.Equal(["convention", "deliberation"], list.Select(x => x.Kind).Order());
         Assert.All(list, x => Assert.Equal(TestStorage.T0, x.ToView().UploadedAt));
         Assert.Null(await _store.OpenReadAsync("g1/a4/deliberation/none.pdf"));
+        var byView = await _store.OpenReadAsync("g1", "a4", list[0].ToView());
+        await using (byView!.Content) Assert.Equal(list[0].BlobName, byView.Document.BlobName);
     }
 
     [Fact]

@@ -107,6 +107,8 @@ public class AdhesionStoreTests
         Assert.Equal(1, counts[AdhesionStatus.Submitted]);
         Assert.Equal(0, counts[AdhesionStatus.Rejected]);
         Assert.Equal(Enum.GetValues<AdhesionStatus>().Length, counts.Count);
+        Assert.Equal(2, (await _store.FindBySirenAsync(gid, "214901159")).Count);
+        Assert.Empty(await _store.FindBySirenAsync(gid, "732829320"));
     }
 
     [Fact]
