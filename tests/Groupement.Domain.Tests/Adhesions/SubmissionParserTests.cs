@@ -75,3 +75,18 @@ public class SubmissionParserTests
     [InlineData("000000000", false)]
     public void Siren_checksum(string siren, bool valid) => Assert.Equal(valid, SirenNumber.IsValid(siren));
 }
+
+public class FieldErrorsTests
+{
+    [Fact]
+    public void Field_errors_group_by_field_and_a_siren_error_names_the_problem()
+    {
+        var parsed = SubmissionParser.Parse("""{"siren":"000000000","name":"","kind":"commune"}""", """{"name":"J","email":"x"}""", "[]");
+
+        var errors = FieldErrors.ToProblemErrors(parsed.Errors);
+
+        Assert.Equal(["member.siren", "member.name", "referent.email", "needs"], errors.Keys);
+        Assert.Equal("INVALID_SIREN", FieldErrors.ProblemCode(parsed.Errors));
+        Assert.Equal("VALIDATION_FAILED", FieldErrors.ProblemCode([new FieldError("needs", "x")]));
+    }
+}

@@ -62,6 +62,19 @@ public class AdhesionStoreTests
     }
 
     [Fact]
+    public async Task After_racing_status_changes_the_listing_shows_the_status_that_won()
+    {
+        var gid = Guid.NewGuid().ToString("N");
+        var created = await _store.CreateAsync(TestStorage.SampleView(groupementId: gid), null, []);
+        var statuses = new[] { AdhesionStatus.UnderReview, AdhesionStatus.ChangesRequested, AdhesionStatus.AwaitingPrefecture, AdhesionStatus.Enrolled };
+        await Task.WhenAll(Enumerable.Range(0, 12).Select(i => _store.UpdateAsync(created.View.Id,
+            v => (v with { Status = statuses[i % statuses.Length] }, (IReadOnlyList<HistoryView>)[]), maxAttempts: 100)));
+
+        var truth = (await _store.GetAsync(created.View.Id))!.View.Status;
+        Assert.Equal(truth, Assert.Single(await _store.ListAsync(gid)).Status);
+    }
+
+    [Fact]
     public async Task History_is_append_only_and_ordered_by_time_then_append_order()
     {
         var created = await _store.CreateAsync(TestStorage.SampleView(), null, [new HistoryView(TestStorage.T0, "submitted", "member")]);
