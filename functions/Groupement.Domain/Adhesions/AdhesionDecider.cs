@@ -22,7 +22,7 @@ public static class AdhesionDecider
             return command is C.Review
                 ? AdhesionDecision.Refuse(RefusalCodes.NotReviewable, $"L'adhésion ne peut pas être examinée au statut {status}.")
                 : AdhesionDecision.Refuse(RefusalCodes.InvalidTransition, $"Action impossible : l'adhésion est au statut {status}.");
-        var today = CivilDay.Paris(now);
+        var today = Groupement.Domain.Time.Paris.ToCivilDay(now);
         return command switch
         {
             C.AnalysisCompleted a => AdhesionDecision.Accept(new E.AnalysisCompleted(now, command.By, a.HasErrorFindings)),

@@ -1,3 +1,4 @@
+using Groupement.Domain.Members;
 using System.Net.Mail;
 using System.Text.RegularExpressions;
 
@@ -13,7 +14,7 @@ public static partial class AdhesionInputValidator
     public static IReadOnlyList<FieldError> Validate(Member member)
     {
         var errors = new List<FieldError>();
-        if (!SirenNumber.IsValid(member.Siren))
+        if (!Groupement.Domain.Members.Siren.IsValid(member.Siren))
             errors.Add(new("member.siren", "Le SIREN doit comporter 9 chiffres et être valide (clé de Luhn).", InvalidSiren));
         RequireText(errors, "member.name", member.Name, "Le nom du membre est obligatoire.");
         if (!MemberKinds.IsKnown(member.Kind))

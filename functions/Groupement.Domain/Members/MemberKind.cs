@@ -11,9 +11,22 @@ public enum MemberKind
     Autre,
 }
 
+/// <summary>Member kind codes, their parsing and their check.</summary>
 public static class MemberKinds
 {
     public const string InvalidCode = "INVALID_MEMBER_KIND";
+    public const string Commune = "commune";
+    public const string Epci = "epci";
+    public const string Departement = "departement";
+    public const string Region = "region";
+    public const string EcolePrivee = "ecole-privee";
+    public const string Autre = "autre";
+
+    /// <summary>Every JSON code.</summary>
+    public static IReadOnlyList<string> All { get; } = [Commune, Epci, Departement, Region, EcolePrivee, Autre];
+
+    /// <summary>True for a known code (accented spellings accepted).</summary>
+    public static bool IsKnown(string? code) => TryParse(code, out _);
 
     private static readonly Dictionary<string, MemberKind> ByCode = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -1,3 +1,4 @@
+using Groupement.Domain.Adhesions;
 using Groupement.Domain.Calendar;
 using Groupement.Domain.Members;
 

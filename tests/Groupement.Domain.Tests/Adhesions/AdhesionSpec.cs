@@ -1,3 +1,4 @@
+using Groupement.Domain.Members;
 using Groupement.Domain.Adhesions;
 
 namespace Groupement.Domain.Tests.Adhesions;

@@ -73,7 +73,7 @@ public class SubmissionParserTests
     [InlineData("732829320", true)]
     [InlineData("123456789", false)]
     [InlineData("000000000", false)]
-    public void Siren_checksum(string siren, bool valid) => Assert.Equal(valid, SirenNumber.IsValid(siren));
+    public void Siren_checksum(string siren, bool valid) => Assert.Equal(valid, Groupement.Domain.Members.Siren.IsValid(siren));
 }
 
 public class FieldErrorsTests

@@ -1,3 +1,4 @@
+using Groupement.Domain.Adhesions;
 using Groupement.Domain.Members;
 using Groupement.Domain.Reminders;
 using static Groupement.Domain.Tests.Reminders.PlannerFixture;

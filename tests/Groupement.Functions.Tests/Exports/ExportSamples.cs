@@ -1,3 +1,4 @@
+using Groupement.Domain.Members;
 using Groupement.Domain.Adhesions;
 using Groupement.Functions.Exports;
 

@@ -1,3 +1,4 @@
+using Groupement.Domain.Members;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Groupement.Domain.Adhesions;
