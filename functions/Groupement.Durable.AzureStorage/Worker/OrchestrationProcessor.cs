@@ -1,0 +1,36 @@
+using Azure.Data.Tables;
+using Groupement.Durable.AzureStorage.Storage;
+
+namespace Groupement.Durable.AzureStorage.Worker;
+
+/// <summary>
+/// Runs the step of one instance: load the partition, dispatch any outbox left by a crashed step, plan, commit in one
+/// transaction guarded by the instance row's ETag, dispatch the new outbox. The caller deletes the triggering queue
+/// message only afterwards, so a crash anywhere is recovered by its redelivery.
+/// </summary>
+internal sealed class OrchestrationProcessor(TaskHubStorage storage, StepPlanner planner, OutboxDispatcher dispatcher)
+{
+    private const int MaxConflicts = 8;
+
+    public async Task ProcessAsync(string instanceId, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var snap = await InstanceSnapshot.LoadAsync(storage, instanceId, ct);
+            if (snap.State is null) return; // purged, or a start that never committed
+            foreach (var row in snap.Outbox) await dispatcher.DispatchRowAsync(row);
+            var plan = await planner.PlanAsync(snap);
+            if (plan is null) return;
+            try
+            {
+                await storage.CallAsync("Commit", instanceId, () => storage.Instances.SubmitTransactionAsync(plan.Actions, ct));
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412 && attempt < MaxConflicts)
+            {
+                continue; // another worker committed this step first: reload and decide again
+            }
+            if (plan.OutboxRowKey is not null) await dispatcher.DispatchAsync(instanceId, plan.OutboxRowKey, plan.Outbox);
+            return;
+        }
+    }
+}
