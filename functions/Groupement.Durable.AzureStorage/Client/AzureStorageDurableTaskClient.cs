@@ -73,8 +73,16 @@ internal sealed partial class AzureStorageDurableTaskClient(TaskHubStorage stora
         var receipt = (await storage.CallAsync("SendHint", instanceId, () => storage.Control.SendMessageAsync(
             instanceId, storage.Options.RecoveryDelay, OutboxDispatcher.Infinite, ct))).Value;
         await write();
-        await storage.CallAsync("ReleaseHint", instanceId,
-            () => storage.Control.UpdateMessageAsync(receipt.MessageId, receipt.PopReceipt, instanceId, TimeSpan.Zero, ct));
+        try
+        {
+            await storage.CallAsync("ReleaseHint", instanceId,
+                () => storage.Control.UpdateMessageAsync(receipt.MessageId, receipt.PopReceipt, instanceId, TimeSpan.Zero, ct));
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404 || ex.ErrorCode == "PopReceiptMismatch")
+        {
+            // the write outlasted the delay and a worker took the hint, maybe before the write: hint again
+            await OutboxDispatcher.SendHintAsync(storage, instanceId);
+        }
         signal.Set();
     }
 

@@ -51,7 +51,7 @@ internal sealed partial class DurableTaskWorker
             {
                 await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
             }
-            catch (RequestFailedException ex) when (ex.Status == 404)
+            catch (RequestFailedException ex) when (ex.Status == 404 || ex.ErrorCode == "PopReceiptMismatch")
             {
                 // its visibility expired and another worker holds it now; that worker will find nothing left to do
             }
