@@ -15,7 +15,7 @@ internal sealed partial class DurableTaskWorker
         try
         {
             using (await _locks.AcquireAsync(instanceId, stop))
-                await _orchestrations.ProcessAsync(instanceId, stop);
+                await _orchestrations.ProcessAsync(instanceId, message.MessageId, stop);
             await DeleteAsync(queue, message, instanceId);
         }
         catch (Exception ex) when (ex is not SimulatedCrashException && !stop.IsCancellationRequested)

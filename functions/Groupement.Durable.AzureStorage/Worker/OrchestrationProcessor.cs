@@ -12,14 +12,23 @@ internal sealed class OrchestrationProcessor(TaskHubStorage storage, StepPlanner
 {
     private const int MaxConflicts = 8;
 
-    public async Task ProcessAsync(string instanceId, CancellationToken ct)
+    /// <summary>
+    /// An outbox left by a step is dispatched by the redelivery of the message that triggered that step; by another
+    /// message only once it is older than a visibility timeout (its owner is then surely gone), so that a live
+    /// worker's dispatch is not doubled.
+    /// </summary>
+    private bool Abandoned(TableEntity outbox, string? messageId) =>
+        outbox.GetString("Owner") is not { } owner || owner == messageId
+        || DateTimeOffset.UtcNow - (outbox.Timestamp ?? DateTimeOffset.MinValue) > storage.Options.MessageVisibilityTimeout;
+
+    public async Task ProcessAsync(string instanceId, string? messageId, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
             var snap = await InstanceSnapshot.LoadAsync(storage, instanceId, ct);
             if (snap.State is null) return; // purged, or a start that never committed
-            foreach (var row in snap.Outbox) await dispatcher.DispatchRowAsync(row);
-            var plan = await planner.PlanAsync(snap);
+            foreach (var row in snap.Outbox.Where(r => Abandoned(r, messageId))) await dispatcher.DispatchRowAsync(row);
+            var plan = await planner.PlanAsync(snap, messageId);
             if (plan is null) return;
             try
             {

@@ -9,6 +9,9 @@ internal sealed class StepPlan
     public List<Storage.OutboxItem> Outbox { get; } = [];
     public string? OutboxRowKey { get; set; }
 
+    /// <summary>The queue message that triggered the step: its redelivery, and only it, recovers a young outbox.</summary>
+    public string? Owner { get; init; }
+
     /// <summary>Room left in the entity-group transaction (100 entities at most).</summary>
     public int Room => 100 - Actions.Count;
 }

@@ -54,7 +54,7 @@ internal sealed partial class StepPlanner
         plan.Actions.Insert(0, new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, s.ETag));
         if (plan.Outbox.Count == 0) return;
         plan.OutboxRowKey = RowKeys.Outbox(generation, step);
-        var outbox = new TableEntity(s.InstanceId, plan.OutboxRowKey);
+        var outbox = new TableEntity(s.InstanceId, plan.OutboxRowKey) { ["Owner"] = plan.Owner };
         await storage.SetTextAsync(outbox, "Items", HistoryJson.Serialize(plan.Outbox), s.InstanceId);
         plan.Actions.Add(new TableTransactionAction(TableTransactionActionType.Add, outbox));
     }

@@ -13,11 +13,11 @@ internal sealed partial class StepPlanner(TaskHubStorage storage, DurableTaskReg
 {
     private const int MaxInboxPerStep = 80;
 
-    public async Task<StepPlan?> PlanAsync(InstanceSnapshot snap)
+    public async Task<StepPlan?> PlanAsync(InstanceSnapshot snap, string? owner)
     {
         var s = snap.State!;
         var now = storage.Time.GetUtcNow();
-        var plan = new StepPlan();
+        var plan = new StepPlan { Owner = owner };
         if (s.IsTerminal)
         {
             // Late events or duplicate results for a finished instance: drop them.
