@@ -55,9 +55,10 @@ internal static class AdhesionRows
             ["By"] = h.By,
         };
         if (h.Comment is not null) e["Comment"] = h.Comment;
+        if (h.Ref is not null) e["Ref"] = h.Ref;
         return e;
     }
 
     public static HistoryView HistoryFrom(TableEntity e) =>
-        new(e.GetDateTimeOffset("At") ?? default, e.GetString("Event") ?? "", e.GetString("By") ?? "", e.GetString("Comment"));
+        new(e.GetDateTimeOffset("At") ?? default, e.GetString("Event") ?? "", e.GetString("By") ?? "", e.GetString("Comment"), e.GetString("Ref"));
 }

@@ -54,4 +54,6 @@ public sealed record PublicationView(DateOnly? PublishedOn, string? Mode);
 public sealed record NotificationView(string Kind, string To, DateTimeOffset? SentAt, string Status);
 
 /// <summary>One history entry: who did what, when, and why.</summary>
-public sealed record HistoryView(DateTimeOffset At, string Event, string By, string? Comment = null);
+/// <remarks><see cref="Ref"/> ties an entry to the signal that caused it (so a re-run activity sees it was applied); not shown.</remarks>
+public sealed record HistoryView(DateTimeOffset At, string Event, string By, string? Comment = null,
+    [property: System.Text.Json.Serialization.JsonIgnore] string? Ref = null);
