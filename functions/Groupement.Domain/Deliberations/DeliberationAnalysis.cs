@@ -10,6 +10,7 @@ public sealed record DeliberationAnalysis(DeliberationFacts Facts, IReadOnlyList
     [JsonIgnore]
     public string Text { get; init; } = "";
 
+    [JsonIgnore]
     public bool HasErrors => Findings.Any(f => f.Severity == FindingSeverity.Error);
 
     public bool Has(string code) => Findings.Any(f => f.Code == code);

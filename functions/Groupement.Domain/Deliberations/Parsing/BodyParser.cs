@@ -44,7 +44,10 @@ internal static partial class BodyParser
     public static string? Authority(DeliberationText text)
     {
         var f = text.Folded;
-        foreach (Match m in AuthorityHead().Matches(f))
+        // "Département de la Mayenne / Commune de X": the commune is the authority, the département its location.
+        var heads = AuthorityHead().Matches(f).OrderBy(m => m.Value.Contains("departement", StringComparison.Ordinal)
+            || m.Value.Contains("region", StringComparison.Ordinal) ? 1 : 0).ThenBy(m => m.Index);
+        foreach (var m in heads)
         {
             var (_, lineEnd) = text.LineAt(m.Index);
             var raw = text.OriginalSlice(m.Index, lineEnd);

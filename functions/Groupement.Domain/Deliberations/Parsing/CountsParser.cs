@@ -11,12 +11,13 @@ internal sealed record Counts(
 internal static partial class CountsParser
 {
     private const string Num = @"(?<n>\d{1,4}(?![\d/.\-]\d)|neant|aucune?|" + FrenchNumbers.PhrasePattern + ")";
-    private const string Sep = @"[ \t.:=_\-]*(?:\([^)\n]{0,30}\)[ \t.:=_\-]*)?";
+    private const string Sep = @"[ \t.:=_\-]*(?:\([^)\n]{0,30}\)[ \t.:=_\-]*)?(?:\n[ \t.:=_\-]*)?";
 
     private static readonly Field MembersInOffice = new(
-        [@"\ben\s+exercice\b", @"\bafferents\b(?:\s+au\s+conseil(?:\s+\w+)?)?",
-         @"\bnombre\s+de\s+(?:conseillers|membres|delegues|elus)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires|departementaux|regionaux))?(?=\s*[:.])"],
-        [@"(?:(?:conseillers|membres|delegues|elus)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires|departementaux|regionaux))?\s+)?en\s+exercice\b"]);
+        [@"\ben\s+exercice\b"],
+        [@"(?:(?:conseillers|membres|delegues|elus)(?:\s+(?:municipaux|communautaires|syndicaux|departementaux|regionaux))?\s+)?en\s+exercice\b"],
+        Fallback: [@"\bafferents\b(?:\s+au\s+conseil(?:\s+\w+)?)?",
+         @"\bnombre\s+de\s+(?:conseillers|membres|delegues|elus)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires|departementaux|regionaux))?(?=\s*[:.])"]);
 
     private static readonly Field Present = new(
         [@"(?<!\bou\s)\bpresent(?:e|s|es|\(e\)s)?\b(?!\s+ou\b)"],
@@ -104,13 +105,16 @@ internal static partial class CountsParser
         private readonly Regex? bare;
         private readonly Regex? zero;
 
-        public Field(string[] forwardLabels, string[] backwardLabels, string? BareForward = null, string? Zero = null)
+        private readonly Regex[] fallback;
+
+        public Field(string[] forwardLabels, string[] backwardLabels, string? BareForward = null, string? Zero = null, string[]? Fallback = null)
         {
             const RegexOptions o = RegexOptions.Multiline | RegexOptions.CultureInvariant;
             forward = forwardLabels.Select(l => new Regex("(?:" + l + ")" + Sep + Num + @"\b", o)).ToArray();
-            backward = backwardLabels.Select(l => new Regex(@"(?<![\d/.\-])" + Num + @"[ \t]+(?:" + l + ")", o)).ToArray();
+            backward = backwardLabels.Select(l => new Regex(@"(?<![\d/.\-])" + Num + @"\s+(?:" + l + ")", o)).ToArray();
             bare = BareForward is null ? null : new Regex(BareForward, o);
             zero = Zero is null ? null : new Regex(Zero, o);
+            fallback = (Fallback ?? []).Select(l => new Regex("(?:" + l + ")" + Sep + Num + @"\b", o)).ToArray();
         }
 
         public int? Read(string folded)
@@ -134,6 +138,13 @@ internal static partial class CountsParser
             }
             if (best.Value is null && bare?.Match(folded) is { Success: true } b) best = (b.Index, ReadNumber(b.Groups["n"].Value));
             if (best.Value is null && zero?.Match(folded) is { Success: true }) return 0;
+            foreach (var r in best.Value is null ? fallback : [])
+            {
+                foreach (Match m in r.Matches(folded))
+                {
+                    if (ReadNumber(m.Groups["n"].Value) is int v) return v;
+                }
+            }
             return best.Value;
         }
     }

@@ -11,6 +11,16 @@ internal static class DeliberationTextParser
         var counts = CountsParser.Parse(text);
         var session = SessionParser.Parse(text);
         var stamp = StampParser.Parse(text);
+        if (session.SessionDate is DateOnly day)
+        {
+            // Nothing is sent, received or published before the session: such a date belongs to something else.
+            stamp = stamp with
+            {
+                SentOn = stamp.SentOn < day ? null : stamp.SentOn,
+                ReceivedOn = stamp.ReceivedOn < day ? null : stamp.ReceivedOn,
+                PublishedOn = stamp.PublishedOn < day ? null : stamp.PublishedOn,
+            };
+        }
         var (body, kind) = BodyParser.Body(text);
         var facts = new DeliberationFacts
         {

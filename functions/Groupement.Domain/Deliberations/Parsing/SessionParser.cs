@@ -48,7 +48,7 @@ internal static partial class SessionParser
         }
         foreach (Match m in Met().Matches(f))
         {
-            var d = text.DateAfter(m.Index + m.Length, 160, gap => !gap.Contains("convo", StringComparison.Ordinal) && !gap.Contains('\n'));
+            var d = text.DateAfter(m.Index + m.Length, 160, gap => !gap.Contains("convo", StringComparison.Ordinal));
             if (d is not null && NotConvocation(d)) return d;
         }
         // A date followed by an hour ("le 9 mars 2026 à 19 h 30") that is not the convocation's.

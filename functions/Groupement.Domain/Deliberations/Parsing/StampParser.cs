@@ -21,6 +21,9 @@ internal static partial class StampParser
     {
         foreach (Match m in keyword.Matches(text.Folded))
         {
+            // "Date d'affichage de la convocation" dates the convocation, not the act.
+            var (lineStart, lineEnd) = text.LineAt(m.Index);
+            if (text.Folded[lineStart..lineEnd].Contains("convoc", StringComparison.Ordinal)) continue;
             var d = text.DateAfter(m.Index + m.Length, maxGap);
             if (d is not null) return d.Date;
         }
