@@ -9,7 +9,7 @@ internal static partial class BodyParser
     private static readonly (Regex Pattern, string Name, string Kind)[] Bodies =
     [
         (new Regex(@"\bconseil\s+municipal\b"), "conseil municipal", MemberKinds.Commune),
-        (new Regex(@"\bconseil\s+communautaire\b|\bbureau\s+communautaire\b"), "conseil communautaire", MemberKinds.Epci),
+        (new Regex(@"\bconseil\s+communautaire\b|\bbureau\s+communautaire\b|\bconseil\s+de\s+(?:la\s+)?communaute\b"), "conseil communautaire", MemberKinds.Epci),
         (new Regex(@"\bconseil\s+(?:metropolitain|de\s+(?:la\s+)?metropole)\b"), "conseil métropolitain", MemberKinds.Epci),
         (new Regex(@"\bcomite\s+syndical\b"), "comité syndical", MemberKinds.Syndicat),
         (new Regex(@"\bconseil\s+syndical\b"), "conseil syndical", MemberKinds.Syndicat),
@@ -62,7 +62,7 @@ internal static partial class BodyParser
     [GeneratedRegex(@"(?:deliberations?|decisions?|avis|vu)\s+(?:n\s*[°o.]\s*\S+\s+)?(?:du|de\s+la|de\s+l')\s*$|\bvu\b[^\n]{0,30}$")]
     private static partial Regex CitedBefore();
 
-    [GeneratedRegex(@"(?m)^[ \t]*(?:(?:extrait\s+du\s+registre[^\n]*?\s)?)(?:(?:commune|ville|mairie)\s+(?:de|d'|du|des)\s*\S|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)\b|metropole\b|[a-z\-']+\s+metropole\b|syndicat\b|sivom\b|sivu\b|departement\s+(?:de|du|des|d')|conseil\s+departemental\s+(?:de|du|des|d')|region\b|collectivite\s+(?:europeenne|territoriale|de\s+corse))")]
+    [GeneratedRegex(@"(?m)^[ \t]*(?:(?:extrait\s+du\s+registre[^\n]*?\s)?)(?:(?:commune|ville|mairie)\s+(?:de|d'|du|des)\s*\S|communaute\s+(?:de\s+communes|d'agglomeration|urbaine)\b|metropole\b|(?:[a-z\-']+\s+){1,3}metropole\b|syndicat\b|sivom\b|sivu\b|departement\s+(?:de|du|des|d')|conseil\s+departemental\s+(?:de|du|des|d')|region\b|collectivite\s+(?:europeenne|territoriale|de\s+corse))")]
     private static partial Regex AuthorityHead();
 
     [GeneratedRegex(@"\s[—–\-]\s|\t|[,(;|]|\s{3,}|\s+(?:conseil|seance|proces-verbal|extrait)\b", RegexOptions.IgnoreCase)]

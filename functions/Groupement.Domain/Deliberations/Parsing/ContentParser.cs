@@ -6,8 +6,12 @@ namespace Groupement.Domain.Deliberations.Parsing;
 /// <summary>What the act decides: whether it authorises signing, whether it is a délibération at all, its object.</summary>
 internal static partial class ContentParser
 {
-    public static bool AuthorizesSignature(DeliberationText text) =>
-        Authorizes().IsMatch(text.Folded) || AuthorizedPassive().IsMatch(text.Folded);
+    public static bool AuthorizesSignature(DeliberationText text)
+    {
+        // "M. le Maire": the abbreviation's dot is not the end of the sentence (same length kept).
+        var f = Abbreviation().Replace(text.Folded, m => m.Groups[1].Value + " ");
+        return Authorizes().IsMatch(f) || AuthorizedPassive().IsMatch(f);
+    }
 
     /// <summary>A délibération names its body and records a decision taken by vote, not merely cites one.</summary>
     public static bool LooksLikeDeliberation(DeliberationText text, string? body)
@@ -47,6 +51,9 @@ internal static partial class ContentParser
 
     [GeneratedRegex(@"\bdelibere\b|\bdecide\b|\bdecident\b|\badopte\b|\bapprouve\b|\ba\s+l'unanimite\b|\bunanimement\b|\bpresents\b|\bpouvoirs\b|\bproces-verbal\b|\bseance\b|\bsecretaire\s+de\s+seance\b|\bconvoque\b")]
     private static partial Regex Markers();
+
+    [GeneratedRegex(@"\b(m|mm|mme|mmes|mlle|me|st|ste|vice-pdt|pdt)\.")]
+    private static partial Regex Abbreviation();
 
     [GeneratedRegex(@"(?m)^[ \t]*objet\s*:?[ \t]*(?<o>[^\n]{4,})")]
     private static partial Regex ObjectLine();

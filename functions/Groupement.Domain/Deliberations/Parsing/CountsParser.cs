@@ -54,7 +54,8 @@ internal static partial class CountsParser
     {
         var f = text.Folded;
         var table = TableReader.Read(f);
-        int? Get(Field field, string key) => table.TryGetValue(key, out var v) ? v : field.Read(f);
+        bool InDate(int position) => text.Dates.Any(d => d.Start <= position && position < d.End);
+        int? Get(Field field, string key) => table.TryGetValue(key, out var v) ? v : field.Read(f, InDate);
         return new Counts(
             Get(MembersInOffice, "exercice"), Get(Present, "presents"), Get(Proxies, "pouvoirs"),
             Get(Voters, "votants"), Get(ValidVotes, "exprimes"), Get(For, "pour"), Get(Against, "contre"),
@@ -111,19 +112,21 @@ internal static partial class CountsParser
         {
             const RegexOptions o = RegexOptions.Multiline | RegexOptions.CultureInvariant;
             forward = forwardLabels.Select(l => new Regex("(?:" + l + ")" + Sep + Num + @"\b", o)).ToArray();
-            backward = backwardLabels.Select(l => new Regex(@"(?<![\d/.\-])" + Num + @"\s+(?:" + l + ")", o)).ToArray();
+            // Same line only: "En exercice : 15\nPrésents : 6" must not read as "15 présents".
+            backward = backwardLabels.Select(l => new Regex(@"(?<![:=][ \t]*)(?<![\d/.\-])" + Num + @"[ \t]+(?:" + l + ")", o)).ToArray();
             bare = BareForward is null ? null : new Regex(BareForward, o);
             zero = Zero is null ? null : new Regex(Zero, o);
             fallback = (Fallback ?? []).Select(l => new Regex("(?:" + l + ")" + Sep + Num + @"\b", o)).ToArray();
         }
 
-        public int? Read(string folded)
+        public int? Read(string folded, Func<int, bool> inDate)
         {
             var best = (Position: int.MaxValue, Value: (int?)null);
             foreach (var r in forward)
             {
                 foreach (Match m in r.Matches(folded))
                 {
+                    if (inDate(m.Groups["n"].Index)) continue;
                     var v = ReadNumber(m.Groups["n"].Value);
                     if (v is not null && m.Index < best.Position) { best = (m.Index, v); break; }
                 }
@@ -132,6 +135,7 @@ internal static partial class CountsParser
             {
                 foreach (Match m in r.Matches(folded))
                 {
+                    if (inDate(m.Groups["n"].Index + m.Groups["n"].Length - 1)) continue;
                     var v = ReadNumberSuffix(m.Groups["n"].Value);
                     if (v is not null && m.Index < best.Position) { best = (m.Index, v); break; }
                 }
@@ -142,7 +146,7 @@ internal static partial class CountsParser
             {
                 foreach (Match m in r.Matches(folded))
                 {
-                    if (ReadNumber(m.Groups["n"].Value) is int v) return v;
+                    if (!inDate(m.Groups["n"].Index) && ReadNumber(m.Groups["n"].Value) is int v) return v;
                 }
             }
             return best.Value;

@@ -44,9 +44,9 @@ internal static class ConvocationRule
         switch (member.Kind)
         {
             case "departement":
-                return (12, "pour un conseil départemental (envoi du rapport douze jours avant)", "CGCT, art. L3121-19", true);
+                return (11, "pour un conseil départemental, le rapport étant adressé douze jours au moins avant la réunion", "CGCT, art. L3121-19", true);
             case "region":
-                return (12, "pour un conseil régional (envoi du rapport douze jours avant)", "CGCT, art. L4132-18", true);
+                return (11, "pour un conseil régional, le rapport étant adressé douze jours au moins avant la réunion", "CGCT, art. L4132-18", true);
         }
         if (member.IsIntercommunal)
         {

@@ -54,15 +54,16 @@ internal static class CountRules
 
     private static IEnumerable<string> VoteProblems(DeliberationFacts f)
     {
-        var present = f.Present;
-        var proxies = f.Proxies ?? 0;
-        if (f.Voters is int voters && present is int p && voters > p + proxies)
+        // Without the number of proxies, only the members in office bound the votes.
+        var cast = f.Voters ?? f.ValidVotes;
+        var castLabel = f.Voters is not null ? "votants" : "suffrages exprimés";
+        if (cast is int c && f.Present is int p && f.Proxies is int proxies && c > p + proxies)
         {
-            yield return $"Le nombre de votants ({voters}) dépasse celui des présents et représentés ({p} + {proxies} = {p + proxies})";
+            yield return $"Le nombre de {castLabel} ({c}) dépasse celui des présents et représentés ({p} + {proxies} = {p + proxies})";
         }
-        else if (f.Voters is null && f.ValidVotes is int valid && present is int p2 && valid > p2 + proxies)
+        else if (cast is int c2 && f.MembersInOffice is int n && c2 > n)
         {
-            yield return $"Le nombre de suffrages exprimés ({valid}) dépasse celui des présents et représentés ({p2} + {proxies} = {p2 + proxies})";
+            yield return $"Le nombre de {castLabel} ({c2}) dépasse celui des membres en exercice ({n})";
         }
         if (f.VotesFor is int yes)
         {
