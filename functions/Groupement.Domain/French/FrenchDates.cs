@@ -94,10 +94,13 @@ public static partial class FrenchDates
         if (t is "1er" or "premier") return 1;
         if (t.All(char.IsAsciiDigit)) return int.Parse(t) is var d and >= 1 and <= 31 ? d : null;
         var tokens = FrenchNumbers.Tokens(t);
-        for (var skip = 0; skip < tokens.Count; skip++)
+        if (FrenchNumbers.Parse(t) is int whole) return whole is >= 1 and <= 31 ? whole : null;
+        // "deux mille vingt-six deux février": a year written just before the day.
+        for (var skip = 1; skip < tokens.Count; skip++)
         {
+            var head = FrenchNumbers.Parse(string.Join(' ', tokens.Take(skip)));
             var value = FrenchNumbers.Parse(string.Join(' ', tokens.Skip(skip)));
-            if (value is >= 1 and <= 31) return value;
+            if (head is >= 1900 and <= 2199 && value is >= 1 and <= 31) return value;
         }
         return null;
     }
