@@ -39,19 +39,24 @@ public static partial class FrenchDates
             if (year < 100) year += 2000;
             Add(found, m, year, int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value), false);
         }
-        foreach (Match m in TextDate().Matches(folded))
+        // Anchor on the month names (cheap), then read the day before and the year after.
+        foreach (Match month in MonthName().Matches(folded))
         {
-            var day = ReadDay(m.Groups["day"].Value);
-            var month = MonthNumber(m.Groups["month"].Value);
+            // "dix sept mars": "sept" is the number, "mars" the month.
+            if (month.Value == "sept" && FollowedByMonth().IsMatch(folded, month.Index + month.Length)) continue;
+            var windowStart = Math.Max(0, month.Index - 70);
+            var before = DayBefore().Match(folded[windowStart..month.Index]);
+            if (!before.Success) continue;
+            var day = ReadDay(before.Groups["day"].Value);
             if (day is null) continue;
-            var year = ReadYear(m.Groups["year"].Value);
-            var start = m.Index;
-            var end = m.Groups["year"].Success && year is not null ? m.Groups["year"].Index + m.Groups["year"].Length
-                : m.Groups["month"].Index + m.Groups["month"].Length;
+            var start = windowStart + before.Index;
+            var after = YearAfter().Match(folded, month.Index + month.Length);
+            var year = after.Success ? ReadYear(after.Groups["year"].Value) : null;
+            var end = year is not null ? after.Groups["year"].Index + after.Groups["year"].Length : month.Index + month.Length;
             var inferred = false;
             if (year is null)
             {
-                year = YearBefore(folded, m.Index);
+                year = YearBefore(folded, start);
                 if (year is null)
                 {
                     year = defaultYear;
@@ -59,7 +64,7 @@ public static partial class FrenchDates
                 }
             }
             if (year is null) continue;
-            if (DateOnly.TryParseExact($"{year:0000}-{month:00}-{day:00}", "yyyy-MM-dd", out var date)
+            if (DateOnly.TryParseExact($"{year:0000}-{MonthNumber(month.Groups["month"].Value):00}-{day:00}", "yyyy-MM-dd", out var date)
                 && !found.Any(f => f.Start < end && start < f.End))
             {
                 found.Add(new DateMatch(start, end, date, inferred));
@@ -130,8 +135,17 @@ public static partial class FrenchDates
     [GeneratedRegex(@"(?<![\d\-])(?<d>\d{1,2}) ?[/.\-] ?(?<m>\d{1,2}) ?[/.\-] ?(?<y>\d{4}|\d{2})(?![\d\-])")]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"(?:\b" + Weekday + @"\s+)?\b(?<day>\d{1,2}(?:er)?|premier|" + FrenchNumbers.PhrasePattern + @")(?:er)?\s+(?:du\s+mois\s+d'|du\s+mois\s+de\s+)?" + Month + @"(?![a-z])(?:\s*,?\s*(?<year>(?:19|20|21)\d\d\b|" + FrenchNumbers.PhrasePattern + "))?")]
-    private static partial Regex TextDate();
+    [GeneratedRegex(@"\G\s+" + Month + @"(?![a-z])")]
+    private static partial Regex FollowedByMonth();
+
+    [GeneratedRegex(@"\b" + Month + @"(?![a-z])")]
+    private static partial Regex MonthName();
+
+    [GeneratedRegex(@"(?:\b" + Weekday + @"\s+)?\b(?<day>\d{1,2}(?:er)?|premier|" + FrenchNumbers.PhrasePattern + @")(?:er)?\s+(?:du\s+mois\s+d'|du\s+mois\s+de\s+)?$")]
+    private static partial Regex DayBefore();
+
+    [GeneratedRegex(@"\G\s*,?\s*(?<year>(?:19|20|21)\d\d\b|" + FrenchNumbers.PhrasePattern + ")")]
+    private static partial Regex YearAfter();
 
     [GeneratedRegex(@"l'an\s+(?:de\s+grace\s+)?(?<year>(?:19|20|21)\d\d|" + FrenchNumbers.PhrasePattern + ")")]
     private static partial Regex YearFirst();

@@ -56,9 +56,8 @@ public sealed class ReferenceData
     public static ReferenceData Load(Stream communesJson, Stream epciJson)
     {
         var watch = Stopwatch.StartNew();
-        var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true };
-        var communeRows = JsonSerializer.Deserialize<List<CommuneRow>>(communesJson, options) ?? [];
-        var epciRows = JsonSerializer.Deserialize<List<EpciRow>>(epciJson, options) ?? [];
+        var communeRows = JsonSerializer.Deserialize(communesJson, ReferenceJsonContext.Default.ListCommuneRow) ?? [];
+        var epciRows = JsonSerializer.Deserialize(epciJson, ReferenceJsonContext.Default.ListEpciRow) ?? [];
         var totals = new Dictionary<string, (int? Total, int? Municipal)>(StringComparer.Ordinal);
         foreach (var e in epciRows)
         {
@@ -75,10 +74,16 @@ public sealed class ReferenceData
             .ToList();
         return new ReferenceData(communes, epcis, watch.Elapsed);
     }
-
-    private sealed record CommuneRow(string? Code, string? Nom, string? Type, string? Siren, int? Population, string? Departement, string? Region);
-
-    private sealed record EpciRow(string? Code, string? Nom, string? Type, int? PopulationTotale, int? PopulationMunicipale, List<MemberRow>? Membres);
-
-    private sealed record MemberRow(string Code, string? Siren, string? Nom, int? PopulationTotale, int? PopulationMunicipale);
 }
+
+internal sealed record CommuneRow(string? Code, string? Nom, string? Type, string? Siren, int? Population, string? Departement, string? Region);
+
+internal sealed record EpciRow(string? Code, string? Nom, string? Type, int? PopulationTotale, int? PopulationMunicipale, List<MemberRow>? Membres);
+
+internal sealed record MemberRow(string Code, string? Siren, string? Nom, int? PopulationTotale, int? PopulationMunicipale);
+
+/// <summary>Source-generated reader for the etalab files (no reflection: the 8 MB communes file loads fast).</summary>
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(List<CommuneRow>))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(List<EpciRow>))]
+internal sealed partial class ReferenceJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

@@ -8,14 +8,14 @@ internal static partial class BodyParser
 {
     private static readonly (Regex Pattern, string Name, string Kind)[] Bodies =
     [
-        (new Regex(@"\bconseil\s+municipal\b"), "conseil municipal", MemberKinds.Commune),
-        (new Regex(@"\bconseil\s+communautaire\b|\bbureau\s+communautaire\b|\bconseil\s+de\s+(?:la\s+)?communaute\b"), "conseil communautaire", MemberKinds.Epci),
-        (new Regex(@"\bconseil\s+(?:metropolitain|de\s+(?:la\s+)?metropole)\b"), "conseil métropolitain", MemberKinds.Epci),
-        (new Regex(@"\bcomite\s+syndical\b"), "comité syndical", MemberKinds.Syndicat),
-        (new Regex(@"\bconseil\s+syndical\b"), "conseil syndical", MemberKinds.Syndicat),
-        (new Regex(@"\bconseil\s+(?:departemental|general)\b|\bcommission\s+permanente\b"), "conseil départemental", MemberKinds.Departement),
-        (new Regex(@"\bconseil\s+regional\b"), "conseil régional", MemberKinds.Region),
-        (new Regex(@"\bconseil\s+d'administration\b"), "conseil d'administration", MemberKinds.Etablissement),
+        (new Regex(@"\bconseil\s+municipal\b", RegexOptions.Compiled), "conseil municipal", MemberKinds.Commune),
+        (new Regex(@"\bconseil\s+communautaire\b|\bbureau\s+communautaire\b|\bconseil\s+de\s+(?:la\s+)?communaute\b", RegexOptions.Compiled), "conseil communautaire", MemberKinds.Epci),
+        (new Regex(@"\bconseil\s+(?:metropolitain|de\s+(?:la\s+)?metropole)\b", RegexOptions.Compiled), "conseil métropolitain", MemberKinds.Epci),
+        (new Regex(@"\bcomite\s+syndical\b", RegexOptions.Compiled), "comité syndical", MemberKinds.Syndicat),
+        (new Regex(@"\bconseil\s+syndical\b", RegexOptions.Compiled), "conseil syndical", MemberKinds.Syndicat),
+        (new Regex(@"\bconseil\s+(?:departemental|general)\b|\bcommission\s+permanente\b", RegexOptions.Compiled), "conseil départemental", MemberKinds.Departement),
+        (new Regex(@"\bconseil\s+regional\b", RegexOptions.Compiled), "conseil régional", MemberKinds.Region),
+        (new Regex(@"\bconseil\s+d'administration\b", RegexOptions.Compiled), "conseil d'administration", MemberKinds.Etablissement),
     ];
 
     public static (string? Body, string? Kind) Body(DeliberationText text)
@@ -67,29 +67,4 @@ internal static partial class BodyParser
 
     [GeneratedRegex(@"\s[—–\-]\s|\t|[,(;|]|\s{3,}|\s+(?:conseil|seance|proces-verbal|extrait)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Terminator();
-}
-
-/// <summary>Kinds of member used by the rules.</summary>
-public static class MemberKinds
-{
-    public const string Commune = "commune";
-    public const string Epci = "epci";
-    public const string Syndicat = "syndicat";
-    public const string Departement = "departement";
-    public const string Region = "region";
-    public const string Etablissement = "etablissement";
-
-    /// <summary>Maps free text ("Commune", "EPCI", "communauté de communes", "département") to a kind; null when unknown.</summary>
-    public static string? Normalize(string? kind)
-    {
-        if (string.IsNullOrWhiteSpace(kind)) return null;
-        var k = FrenchText.Fold(kind);
-        if (k.Contains("syndicat", StringComparison.Ordinal)) return Syndicat;
-        if (k.Contains("epci", StringComparison.Ordinal) || k.Contains("communaute", StringComparison.Ordinal) || k.Contains("metropole", StringComparison.Ordinal)) return Epci;
-        if (k.Contains("commune", StringComparison.Ordinal) || k.Contains("municip", StringComparison.Ordinal)) return Commune;
-        if (k.Contains("departement", StringComparison.Ordinal)) return Departement;
-        if (k.Contains("region", StringComparison.Ordinal)) return Region;
-        if (k.Contains("etablissement", StringComparison.Ordinal) || k.Contains("ecole", StringComparison.Ordinal)) return Etablissement;
-        return null;
-    }
 }

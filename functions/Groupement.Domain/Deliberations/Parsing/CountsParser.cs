@@ -110,7 +110,7 @@ internal static partial class CountsParser
 
         public Field(string[] forwardLabels, string[] backwardLabels, string? BareForward = null, string? Zero = null, string[]? Fallback = null)
         {
-            const RegexOptions o = RegexOptions.Multiline | RegexOptions.CultureInvariant;
+            const RegexOptions o = RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.Compiled;
             forward = forwardLabels.Select(l => new Regex("(?:" + l + ")" + Sep + Num + @"\b", o)).ToArray();
             // Same line only: "En exercice : 15\nPrésents : 6" must not read as "15 présents".
             backward = backwardLabels.Select(l => new Regex(@"(?<![:=][ \t]*)(?<![\d/.\-])" + Num + @"[ \t]+(?:" + l + ")", o)).ToArray();
