@@ -47,9 +47,13 @@ public static class DeliberationAnalyzer
         }
         var findings = new List<Finding>();
         findings.AddRange(CountRules.Apply(facts, member));
-        var (withDays, convocationFindings) = ConvocationRule.Apply(facts, member);
-        facts = withDays;
-        findings.AddRange(convocationFindings);
+        if (member.Kind != MemberKinds.Etablissement)
+        {
+            // A private school's board follows its statutes, not the CGCT delays.
+            var (withDays, convocationFindings) = ConvocationRule.Apply(facts, member);
+            facts = withDays;
+            findings.AddRange(convocationFindings);
+        }
         findings.AddRange(ContentRules.Apply(facts, context, member));
         var siren = context.MemberSiren;
         var ids = new[] { facts.Stamp.ActId, context.KnownActId }

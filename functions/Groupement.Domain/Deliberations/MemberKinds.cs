@@ -17,12 +17,13 @@ public static class MemberKinds
     {
         if (string.IsNullOrWhiteSpace(kind)) return null;
         var k = FrenchText.Fold(kind);
-        if (k.Contains("syndicat", StringComparison.Ordinal)) return Syndicat;
+        if (k.Contains("syndicat", StringComparison.Ordinal) || k.Contains("syndicate", StringComparison.Ordinal)) return Syndicat;
+        if (k.Contains("ecole", StringComparison.Ordinal) || k.Contains("school", StringComparison.Ordinal) || k.Contains("ogec", StringComparison.Ordinal)
+            || k.Contains("etablissement", StringComparison.Ordinal) || k.Contains("association", StringComparison.Ordinal)) return Etablissement;
         if (k.Contains("epci", StringComparison.Ordinal) || k.Contains("communaute", StringComparison.Ordinal) || k.Contains("metropole", StringComparison.Ordinal)) return Epci;
         if (k.Contains("commune", StringComparison.Ordinal) || k.Contains("municip", StringComparison.Ordinal)) return Commune;
-        if (k.Contains("departement", StringComparison.Ordinal)) return Departement;
+        if (k.Contains("departement", StringComparison.Ordinal) || k.Contains("department", StringComparison.Ordinal)) return Departement;
         if (k.Contains("region", StringComparison.Ordinal)) return Region;
-        if (k.Contains("etablissement", StringComparison.Ordinal) || k.Contains("ecole", StringComparison.Ordinal)) return Etablissement;
         return null;
     }
 }

@@ -10,7 +10,11 @@ internal sealed class DeliberationText
         Original = original.Replace("\r\n", "\n", StringComparison.Ordinal);
         Folded = FrenchText.Fold(Original);
         var firstPass = FrenchDates.FindAll(Folded, defaultYear: null);
-        DefaultYear = firstPass.GroupBy(d => d.Date.Year).OrderByDescending(g => g.Count()).Select(g => (int?)g.Key).FirstOrDefault();
+        // Dates written without a year ("lundi 2 février") take the document's year: that of its full dates, else a year it names.
+        DefaultYear = firstPass.GroupBy(d => d.Date.Year).OrderByDescending(g => g.Count()).Select(g => (int?)g.Key).FirstOrDefault()
+            ?? System.Text.RegularExpressions.Regex.Matches(Folded, @"(?<![\d/.\-])20\d\d(?![\d/.\-]\d)")
+                .GroupBy(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))
+                .OrderByDescending(g => g.Count()).Select(g => (int?)g.Key).FirstOrDefault();
         Dates = FrenchDates.FindAll(Folded, DefaultYear);
     }
 

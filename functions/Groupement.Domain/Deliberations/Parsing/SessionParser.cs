@@ -91,7 +91,7 @@ internal static partial class SessionParser
     [GeneratedRegex(@"envoye|recu|affiche|publie|transmis|reception|teletransmission|executoire|\bid\s*:")]
     private static partial Regex StampLine();
 
-    [GeneratedRegex(@"\b(?:seconde|deuxieme|2\s*(?:e|eme|nde)|nouvelle)\s+convocation\b|\bquorum\s+n'(?:ayant|a|etant)\s+pas\s+ete\s+(?:atteint|reuni)|\bfaute\s+de\s+quorum\b|\bsans\s+condition\s+de\s+quorum\b|\babsence\s+de\s+quorum\b")]
+    [GeneratedRegex(@"\b(?:seconde|deuxieme|2\s*(?:e|eme|nde)|nouvelle)\s+convocation\b|\bquorum\s+n'(?:ayant|a|etant)\s+pas\s+ete\s+(?:atteint|reuni)|\b(?:a|de)\s+nouveau\s+convoquee?s?\b|\bfaute\s+de\s+quorum\b|\bsans\s+condition\s+de\s+quorum\b|\babsence\s+de\s+quorum\b")]
     private static partial Regex SecondConvocation();
 
     [GeneratedRegex(@"\burgence\b|\burgent\b")]

@@ -12,17 +12,18 @@ internal static class CountRules
             "epci" or "syndicat" => "CGCT, art. L2121-17 et L5211-1",
             _ => "CGCT, art. L2121-17",
         };
+        var cgct = member.Kind != MemberKinds.Etablissement;
         var missing = new List<string>();
         if (f.MembersInOffice is null) missing.Add("membres en exercice");
         if (f.Present is null) missing.Add("présents");
         if (f.VotesCast is null && f.VotesFor is null && f.Unanimous != true) missing.Add("votants ou résultat du vote");
-        if (missing.Count > 0)
+        if (missing.Count > 0 && cgct)
         {
             yield return Finding.Warning(FindingCodes.CountsMissing,
                 $"Nombres introuvables dans la délibération : {string.Join(", ", missing)} ; le quorum et le vote n'ont pas pu être vérifiés ({quorumArticle})."); 
         }
 
-        if (f.MembersInOffice is int inOffice && f.Present is int present && !f.SecondConvocation)
+        if (cgct && f.MembersInOffice is int inOffice && f.Present is int present && !f.SecondConvocation)
         {
             var quorum = inOffice / 2 + 1;
             if (present < quorum)
@@ -32,7 +33,7 @@ internal static class CountRules
             }
         }
 
-        if (f.Proxies is int proxies && proxies > 0)
+        if (cgct && f.Proxies is int proxies && proxies > 0)
         {
             if (f.MembersInOffice is int n && f.Present is int p && proxies > n - p)
             {
@@ -48,7 +49,7 @@ internal static class CountRules
 
         foreach (var problem in VoteProblems(f))
         {
-            yield return Finding.Error(FindingCodes.VotesInconsistent, problem + " (CGCT, art. L2121-20).");
+            yield return Finding.Error(FindingCodes.VotesInconsistent, problem + (cgct ? " (CGCT, art. L2121-20)." : "."));
         }
     }
 

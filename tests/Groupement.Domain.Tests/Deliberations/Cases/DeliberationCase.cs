@@ -26,7 +26,7 @@ public sealed record DeliberationCase(string Name, string Text, DeliberationCont
 public static class AllCases
 {
     public static IReadOnlyList<DeliberationCase> List { get; } =
-        [.. CommuneCases.All, .. IntercommunalCases.All, .. ProblemCases.All, .. StampCases.All];
+        [.. CommuneCases.All, .. IntercommunalCases.All, .. ProblemCases.All, .. StampCases.All, .. MoreCases.All];
 
     public static TheoryData<string> Names()
     {
