@@ -21,7 +21,8 @@ internal sealed class TestFonts : IFontResolver
         {
             // PDFsharp 6.5 requires choosing a licence: the package is AGPL-3.0-only (tests only; production reads PDFs with PdfPig).
             PdfSharp.PdfSharpLicense.SetAgplLicense();
-            if (GlobalFontSettings.FontResolver is not TestFonts) GlobalFontSettings.FontResolver = new TestFonts();
+            // Another test may have installed its own resolver already: PDFsharp forbids changing it once fonts are in use.
+            GlobalFontSettings.FontResolver ??= new TestFonts();
         }
     }
 

@@ -20,8 +20,8 @@ internal static partial class CountsParser
          @"\bnombre\s+de\s+(?:conseillers|membres|delegues|elus)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires|departementaux|regionaux))?(?=\s*[:.])"]);
 
     private static readonly Field Present = new(
-        [@"(?<!\bou\s)\bpresent(?:e|s|es|\(e\)s)?\b(?!\s+ou\b)"],
-        [@"(?:(?:conseillers|membres|delegues|elus)\s+)?present(?:e|s|es)?\b(?!\s+ou\b)"]);
+        [@"(?<!\bou\s)\bpresent(?:s|es|\(e\)s|\(e\)\(s\))(?![a-z])(?!\s+ou\b)"],
+        [@"(?:(?:conseillers|membres|delegues|elus)\s+)?present(?:s|es)\b(?!\s+ou\b)"]);
 
     private static readonly Field Proxies = new(
         [@"\b(?:pouvoirs?|procurations?)\b", @"(?<!\bou\s)(?<!\bou\s\s)\b(?:absents?\s+|membres\s+)?representes?(?:es)?\b"],

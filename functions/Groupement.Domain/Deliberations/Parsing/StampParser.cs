@@ -46,13 +46,13 @@ internal static partial class StampParser
     private static string StripTypology(string id) =>
         TypologyPrefix().IsMatch(id) ? id[6..] : id;
 
-    [GeneratedRegex(@"\b(?:envoye|transmis|teletransmis)e?\s+(?:en|a\s+la|au|a\s+la\s+sous-)\s*(?:sous-)?prefecture\s+(?:le|du)?\s*:?|\btransmis\s+au\s+controle\s+de\s+legalite\s+le\b|\bdate\s+de\s+teletransmission\s*:?|\bdate\s+d'envoi\s+(?:en|a\s+la)\s+(?:sous-)?prefecture\s*:?")]
+    [GeneratedRegex(@"\b(?:envoye|transmis|teletransmis)e?\s+(?:en|a\s+la|au|a\s+la\s+sous-)\s*(?:sous-)?prefecture\s+(?:le|du)?\s*:?|\btransmis\s+au\s+controle\s+de\s+legalite\s+le\b|\bdepot\s+(?:en|a\s+la)\s+(?:sous-)?prefecture\s+le\b|\bdate\s+de\s+teletransmission\s*:?|\bdate\s+d'envoi\s+(?:en|a\s+la)\s+(?:sous-)?prefecture\s*:?")]
     private static partial Regex Sent();
 
     [GeneratedRegex(@"\brecue?\s+(?:en|a\s+la|par\s+la|a\s+la\s+sous-)\s*(?:sous-)?prefecture\s+(?:le|du)?\s*:?|\bdate\s+de\s+reception\s+(?:en\s+|a\s+la\s+)?(?:sous-)?prefecture\s*:?|\baccuse\s+de\s+reception\s+(?:en\s+)?prefecture\s+(?:le|du)\b")]
     private static partial Regex Received();
 
-    [GeneratedRegex(@"\b(?:affichee?|publiee?|mise?\s+en\s+ligne)\b[^\n.]{0,40}?\b(?:le|du)\s*:?|\bdate\s+(?:de\s+(?:la\s+)?publication|d'affichage|de\s+mise\s+en\s+ligne)(?:\s+electronique)?\s*:?|\bpubli(?:cation|e)\s+electronique\s+le\b")]
+    [GeneratedRegex(@"\b(?:affichee?|publiee?|mise?\s+en\s+ligne)\b[^\n.]{0,40}?\b(?:le|du)\s*:?|\bdate\s+(?:de\s+(?:la\s+)?publication|d'affichage|de\s+mise\s+en\s+ligne)(?:\s+electronique)?\s*:?|\bpubli(?:cation|e)\s+electronique\s+le\b|\bpublication\s+(?:le|du)\s*:?")]
     private static partial Regex Published();
 
     [GeneratedRegex(@"\bcertifiee?\s+executoire\b|\brendue?\s+executoire\b")]

@@ -48,5 +48,15 @@ public static class MoreCases
             """, Ctx(population: 6200, groupement: Ent, keywords: EntKeywords),
             F(("sessionDate", "2026-02-02"), ("convocationDate", "2026-01-27"), ("present", 21), ("proxies", 4), ("clearDays", 5)),
             ["NOT_YET_EXECUTORY"]),
+    
+        new("s13-rendu-executoire-sentence", """
+            VILLE DE SAUMUR — CONSEIL MUNICIPAL
+            Séance du mardi 10 mars 2026 — date de convocation : 3 mars 2026
+            Conseillers en exercice : 35 — Présents : 28 — Pouvoirs : 5 — Votants : 33
+            Le conseil municipal, après en avoir délibéré, à l'unanimité, décide d'adhérer au groupement de commandes e-primo et autorise le Maire à signer la convention.
+            Acte rendu exécutoire après dépôt en préfecture le 12/03/2026 et publication le 14/03/2026.
+            """, Ctx(siren: "214903288", population: 26241, groupement: Ent, keywords: EntKeywords),
+            F(("stamp.sentOn", "2026-03-12"), ("stamp.publishedOn", "2026-03-14"), ("stamp.certifiedExecutory", true)),
+            []),
     ];
 }
