@@ -86,4 +86,24 @@ public sealed class ParserPitfallsTests
         Assert.False(DeliberationAnalyzer.AnalyzeText(text).Facts.AuthorizesSignature);
         Assert.True(f.AuthorizesSignature);
     }
+
+    [Fact]
+    public void Fifteen_votes_against_two_means_fifteen_for()
+    {
+        var f = DeliberationAnalyzer.AnalyzeText("COMMUNE DE X\nSéance du 9 mars 2026\nLe conseil municipal, après en avoir délibéré, adopte par 15 voix contre 2 et 1 abstention.").Facts;
+        Assert.Equal(15, f.VotesFor);
+        Assert.Equal(2, f.VotesAgainst);
+        Assert.Equal(1, f.Abstentions);
+    }
+
+    [Theory]
+    [InlineData("Vote : unanimité")]
+    [InlineData("Résultat du vote : Unanimité")]
+    [InlineData("Adoptée : à l'unanimité")]
+    [InlineData("Le conseil municipal approuve unanimement.")]
+    public void Unanimity_in_its_usual_forms(string line)
+    {
+        var f = DeliberationAnalyzer.AnalyzeText($"COMMUNE DE X\nSéance du 9 mars 2026\nLe conseil municipal, après en avoir délibéré, décide.\n{line}").Facts;
+        Assert.True(f.Unanimous);
+    }
 }

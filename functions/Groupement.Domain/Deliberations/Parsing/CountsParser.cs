@@ -56,9 +56,17 @@ internal static partial class CountsParser
         var table = TableReader.Read(f);
         bool InDate(int position) => text.Dates.Any(d => d.Start <= position && position < d.End);
         int? Get(Field field, string key) => table.TryGetValue(key, out var v) ? v : field.Read(f, InDate);
+        var votesFor = Get(For, "pour");
+        var votesAgainst = Get(Against, "contre");
+        // "adoptée par 15 voix contre 2": fifteen for, two against.
+        if (ForVersusAgainst().Match(f) is { Success: true } versus && !InDate(versus.Index))
+        {
+            votesFor = ReadNumber(versus.Groups["for"].Value) ?? votesFor;
+            votesAgainst = ReadNumber(versus.Groups["against"].Value) ?? votesAgainst;
+        }
         return new Counts(
             Get(MembersInOffice, "exercice"), Get(Present, "presents"), Get(Proxies, "pouvoirs"),
-            Get(Voters, "votants"), Get(ValidVotes, "exprimes"), Get(For, "pour"), Get(Against, "contre"),
+            Get(Voters, "votants"), Get(ValidVotes, "exprimes"), votesFor, votesAgainst,
             Get(AbstentionsField, "abstentions"), Unanimity(f));
     }
 
@@ -153,6 +161,9 @@ internal static partial class CountsParser
         }
     }
 
-    [GeneratedRegex(@"\b(?:a\s+l'unanimite|unanimement|a\s+l'unanimite\s+des\s+(?:membres|suffrages|votants))\b(?!\s+moins)")]
+    [GeneratedRegex(@"\bpar\s+(?<for>\d{1,3})\s+voix\s+contre\s+(?<against>\d{1,3})\b(?!\s+voix\s+pour)")]
+    private static partial Regex ForVersusAgainst();
+
+    [GeneratedRegex(@"(?:\ba\s+l'unanimite|\bunanimement|\b(?:votes?|resultat\s+du\s+vote|decision|adoptee?s?)\s*:\s*(?:a\s+l')?unanimite)\b(?!\s+moins)")]
     private static partial Regex UnanimityRegex();
 }
