@@ -53,4 +53,15 @@ public sealed class DeliberationAnalysisJsonTests
         Assert.Equal(severities.Order(), severities);
         Assert.True(analysis.HasErrors);
     }
+
+    [Fact]
+    public void The_analysis_survives_a_json_round_trip_for_storage()
+    {
+        var analysis = DeliberationAnalyzer.AnalyzeText(Quorum + "\nEnvoyé en préfecture le 12/03/2026\nID : 049-214900078-20260309-D1-DE");
+
+        var back = System.Text.Json.JsonSerializer.Deserialize<DeliberationAnalysis>(analysis.ToJson(), DeliberationAnalysis.JsonOptions)!;
+
+        Assert.Equal(analysis.Facts, back.Facts);
+        Assert.Equal(analysis.Findings, back.Findings);
+    }
 }

@@ -11,7 +11,8 @@ internal static class ContentRules
         {
             var who = member.Kind == "commune" ? "le maire" : member.Kind is null ? "le maire ou le président" : "le président";
             yield return Finding.Error(FindingCodes.NoAuthorization,
-                $"Aucune disposition de la délibération n'autorise {who} à signer la convention d'adhésion au groupement.");
+                $"Aucune disposition de la délibération n'autorise {who} à signer la convention d'adhésion au groupement "
+                + "(la convention constitutive est signée par chaque membre : code de la commande publique, art. L2113-7).");
         }
         var missing = new List<string>();
         if (f.SessionDate is null) missing.Add("la date de la séance");
