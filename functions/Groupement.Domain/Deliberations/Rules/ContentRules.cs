@@ -1,0 +1,47 @@
+using Groupement.Domain.French;
+
+namespace Groupement.Domain.Deliberations.Rules;
+
+/// <summary>Authorisation to sign, dates found, object, deadline, executory character.</summary>
+internal static class ContentRules
+{
+    public static IEnumerable<Finding> Apply(DeliberationFacts f, DeliberationContext context, MemberProfile member)
+    {
+        if (f.AuthorizesSignature != true)
+        {
+            var who = member.Kind == "commune" ? "le maire" : member.Kind is null ? "le maire ou le président" : "le président";
+            yield return Finding.Error(FindingCodes.NoAuthorization,
+                $"Aucune disposition de la délibération n'autorise {who} à signer la convention d'adhésion au groupement "
+                + "(la convention constitutive est signée par chaque membre : code de la commande publique, art. L2113-7).");
+        }
+        var missing = new List<string>();
+        if (f.SessionDate is null) missing.Add("la date de la séance");
+        if (f.ConvocationDate is null) missing.Add("la date de convocation");
+        if (missing.Count > 0)
+        {
+            yield return Finding.Warning(FindingCodes.DateMissing,
+                $"Introuvable dans la délibération : {string.Join(" et ", missing)} ; le délai de convocation n'a pas pu être vérifié (CGCT, art. L2121-11 et L2121-12).");
+        }
+        if (f.ConcernsGroupement == false)
+        {
+            yield return Finding.Warning(FindingCodes.ObjectMismatch, string.IsNullOrWhiteSpace(context.GroupementName)
+                ? "L'objet de la délibération ne mentionne pas l'adhésion à un groupement de commandes."
+                : $"L'objet de la délibération ne correspond pas au groupement « {context.GroupementName} ».");
+        }
+        if (f.SessionDate is DateOnly session && context.JoinDeadline is DateOnly deadline && session > deadline)
+        {
+            yield return Finding.Warning(FindingCodes.AfterDeadline,
+                $"La séance du {FrenchDateFormat.Long(session)} est postérieure à la date limite d'adhésion du {FrenchDateFormat.Long(deadline)}.");
+        }
+        var transmitted = f.Stamp.ReceivedOn is not null || f.Stamp.SentOn is not null || f.Stamp.ActId is not null
+            || !string.IsNullOrWhiteSpace(context.KnownActId) || f.Stamp.CertifiedExecutory;
+        var published = f.Stamp.PublishedOn is not null || f.Stamp.CertifiedExecutory;
+        if (!transmitted || !published)
+        {
+            var lacking = !transmitted && !published ? "ni de la transmission en préfecture ni de la publication (ou de l'affichage)"
+                : !transmitted ? "de la transmission en préfecture" : "de la publication (ou de l'affichage)";
+            yield return Finding.Info(FindingCodes.NotYetExecutory,
+                $"Aucune preuve {lacking} : la délibération n'est pas encore exécutoire (CGCT, art. L2131-1).");
+        }
+    }
+}

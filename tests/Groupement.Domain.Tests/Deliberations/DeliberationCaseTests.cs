@@ -1,0 +1,52 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Groupement.Domain.Deliberations;
+using Groupement.Domain.Tests.Deliberations.Cases;
+using Xunit.Abstractions;
+
+namespace Groupement.Domain.Tests.Deliberations;
+
+/// <summary>Every written délibération, analysed from its text and from a PDF rendered by PDFsharp and read back by PdfPig.</summary>
+public sealed class DeliberationCaseTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void There_are_at_least_forty_cases_with_distinct_names()
+    {
+        Assert.True(AllCases.List.Count >= 40, $"{AllCases.List.Count} cases");
+        Assert.Equal(AllCases.List.Count, AllCases.List.Select(c => c.Name).Distinct().Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(AllCases.Names), MemberType = typeof(AllCases))]
+    public void Text_gives_the_expected_facts_and_codes(string name)
+    {
+        var c = AllCases.Get(name);
+        Check(c, DeliberationAnalyzer.Analyze(DeliberationInput.FromText(c.Text, c.Context)));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllCases.Names), MemberType = typeof(AllCases))]
+    public void Pdf_gives_the_same_facts_and_codes(string name)
+    {
+        if (!TestFonts.Available) { output.WriteLine(TestFonts.MissingMessage); return; }
+        var c = AllCases.Get(name);
+        var pdf = TestPdf.Render(c.Text);
+        Check(c, DeliberationAnalyzer.Analyze(DeliberationInput.FromPdf(pdf, c.Context)));
+    }
+
+    private void Check(DeliberationCase c, DeliberationAnalysis analysis)
+    {
+        var json = JsonNode.Parse(analysis.ToJson())!;
+        output.WriteLine(analysis.ToJson());
+        foreach (var (path, expected) in c.Facts)
+        {
+            JsonNode? actual = json["facts"];
+            foreach (var part in path.Split('.')) actual = actual?[part];
+            var expectedJson = JsonSerializer.Serialize(expected);
+            Assert.True(expectedJson == (actual?.ToJsonString() ?? "null"),
+                $"{c.Name}: facts.{path} expected {expectedJson}, got {actual?.ToJsonString() ?? "null"}");
+        }
+        Assert.Equal(c.Codes.Order(), analysis.Findings.Select(f => f.Code).Order());
+        Assert.All(analysis.Findings, f => Assert.False(string.IsNullOrWhiteSpace(f.Message)));
+    }
+}

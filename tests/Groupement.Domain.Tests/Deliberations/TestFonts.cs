@@ -1,0 +1,45 @@
+using PdfSharp.Fonts;
+
+namespace Groupement.Domain.Tests.Deliberations;
+
+/// <summary>PDFsharp 6 needs a font resolver off Windows: this one takes the first TrueType regular sans font
+/// found in the usual font directories, at run time (DejaVu Sans, Liberation Sans, …).</summary>
+internal sealed class TestFonts : IFontResolver
+{
+    private static readonly object Gate = new();
+    private static readonly string? FontPath = FindFont();
+    private static byte[]? fontBytes;
+
+    public static bool Available => FontPath is not null;
+
+    public static string MissingMessage =>
+        "SKIPPED: no TrueType font found under /usr/share/fonts, /usr/local/share/fonts, ~/.fonts or C:\\Windows\\Fonts.";
+
+    public static void EnsureInstalled()
+    {
+        lock (Gate)
+        {
+            // PDFsharp 6.5 requires choosing a licence: the package is AGPL-3.0-only (tests only; production reads PDFs with PdfPig).
+            PdfSharp.PdfSharpLicense.SetAgplLicense();
+            // Another test may have installed its own resolver already: PDFsharp forbids changing it once fonts are in use.
+            GlobalFontSettings.FontResolver ??= new TestFonts();
+        }
+    }
+
+    public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) => new("test-regular");
+
+    public byte[]? GetFont(string faceName) => fontBytes ??= File.ReadAllBytes(FontPath!);
+
+    private static string? FindFont()
+    {
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        string[] roots = ["/usr/share/fonts", "/usr/local/share/fonts", Path.Combine(home, ".fonts"),
+            Path.Combine(home, ".local", "share", "fonts"), @"C:\Windows\Fonts"];
+        var files = roots.Where(Directory.Exists)
+            .SelectMany(r => Directory.EnumerateFiles(r, "*.ttf", SearchOption.AllDirectories))
+            .ToList();
+        string[] preferred = ["DejaVuSans.ttf", "LiberationSans-Regular.ttf", "arial.ttf", "Arial.ttf", "NotoSans-Regular.ttf"];
+        return preferred.Select(p => files.FirstOrDefault(f => Path.GetFileName(f) == p)).FirstOrDefault(f => f is not null)
+            ?? files.FirstOrDefault(f => !Path.GetFileName(f).Contains("Bold", StringComparison.OrdinalIgnoreCase));
+    }
+}
