@@ -1,5 +1,5 @@
-using Groupement.Domain.Members;
 using Groupement.Domain.Adhesions;
+using Groupement.Domain.Members;
 using Groupement.Functions.Exports;
 using PdfSharp.WPFonts;
 using UglyToad.PdfPig;
@@ -8,53 +8,76 @@ namespace Groupement.Functions.Tests.Exports;
 
 public class AttestationPdfTests
 {
-    private static AttestationData Data(int schools = 2) => new(
-        "a1", "e-primo Nantes 2026", "Région académique Pays de la Loire",
-        new Member("214901159", "Commune d'Angers", MemberKinds.Commune, "49007"),
-        [.. Enumerable.Range(1, schools).Select(i => new Need($"École n° {i} Jules Ferry", "0490001K", 10))],
-        new DateOnly(2026, 3, 5), "049-214901159-20260202-2026_011-DE", new DateOnly(2026, 3, 6));
+    private const string ActId = "091-219102209-20260202-2026_011-DE";
+
+    /// <summary>A real TrueType pair that every test machine has: the Segoe WP faces inside the PDFsharp package.</summary>
+    internal static readonly FontFaces PackagedFaces = new("Segoe WP (test)", FontDataHelper.SegoeWP, FontDataHelper.SegoeWPBold);
+
+    internal static AttestationData Data(int schools = 3) => new(
+        "a1", "e-primo Île-de-France 2026", "Région académique Île-de-France",
+        new Member("219102209", "Commune d'Épinay-sur-Orge", MemberKinds.Commune, "91215"),
+        [.. Enumerable.Range(1, schools).Select(i => new Need($"École n° {i} Jules Ferry", "0910001K", i * 7))],
+        new DateOnly(2026, 2, 12), ActId, new DateOnly(2026, 3, 6));
+
+    internal static string Text(PdfDocument pdf) =>
+        string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
 
     [Fact]
-    public void The_attestation_names_the_member_siren_groupement_act_and_executory_date_in_french()
+    public void With_a_truetype_font_the_attestation_keeps_the_accents_and_states_member_siren_total_act_and_dates()
     {
-        var bytes = AttestationPdf.Render(Data());
+        using var pdf = PdfDocument.Open(AttestationPdf.Render(Data(), PackagedFaces));
 
-        using var pdf = PdfDocument.Open(bytes);
-        var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        var text = Text(pdf);
         Assert.Contains("Attestation d'adhésion", text, StringComparison.Ordinal);
-        Assert.Contains("Commune d'Angers", text, StringComparison.Ordinal);
-        Assert.Contains("214901159", text, StringComparison.Ordinal);
-        Assert.Contains("e-primo Nantes 2026", text, StringComparison.Ordinal);
-        Assert.Contains("049-214901159-20260202-2026_011-DE", text, StringComparison.Ordinal);
-        Assert.Contains("5 mars 2026", text, StringComparison.Ordinal);
-        Assert.Contains("Fait le 6 mars 2026", text, StringComparison.Ordinal);
-        Assert.Contains("École n° 2 Jules Ferry", text, StringComparison.Ordinal);
+        Assert.Contains("Commune d'Épinay-sur-Orge", text, StringComparison.Ordinal);
+        Assert.Contains("(SIREN 219102209)", text, StringComparison.Ordinal);
+        Assert.Contains("e-primo Île-de-France 2026", text, StringComparison.Ordinal);
+        Assert.Contains(ActId, text, StringComparison.Ordinal);
+        Assert.Contains("12 février 2026", text, StringComparison.Ordinal);
+        Assert.Contains("Fait le 6 mars 2026.", text, StringComparison.Ordinal);
+        Assert.Contains("École n° 2 Jules Ferry 0910001K 14", text, StringComparison.Ordinal);
+        Assert.Contains("Total 42", text, StringComparison.Ordinal); // 7 + 14 + 21
+        Assert.Contains("délibération d'adhésion est devenue exécutoire", text, StringComparison.Ordinal);
+        Assert.Equal("Attestation d'adhésion — Commune d'Épinay-sur-Orge", pdf.Information.Title);
+        Assert.All(pdf.GetPage(1).Letters, l => Assert.DoesNotContain("Helvetica", l.FontName, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
-    public void Many_needs_flow_onto_further_pages_with_the_total_at_the_end()
+    public void Without_a_truetype_font_the_attestation_falls_back_to_helvetica_with_the_accents_transliterated()
     {
-        using var pdf = PdfDocument.Open(AttestationPdf.Render(Data(schools: 80)));
-        Assert.True(pdf.NumberOfPages >= 2);
-        Assert.Contains("800", pdf.GetPage(pdf.NumberOfPages).Text, StringComparison.Ordinal);
+        using var pdf = PdfDocument.Open(AttestationPdf.Render(Data(), faces: null));
+
+        var text = Text(pdf);
+        Assert.Contains("Attestation d'adhesion", text, StringComparison.Ordinal);
+        Assert.Contains("Commune d'Epinay-sur-Orge", text, StringComparison.Ordinal);
+        Assert.Contains("(SIREN 219102209)", text, StringComparison.Ordinal);
+        Assert.Contains("\"e-primo Ile-de-France 2026\"", text, StringComparison.Ordinal);
+        Assert.Contains(ActId, text, StringComparison.Ordinal);
+        Assert.Contains("12 fevrier 2026", text, StringComparison.Ordinal);
+        Assert.Contains("Fait le 6 mars 2026.", text, StringComparison.Ordinal);
+        Assert.Contains("Ecole no 3 Jules Ferry 0910001K 21", text, StringComparison.Ordinal);
+        Assert.Contains("Total 42", text, StringComparison.Ordinal);
+        Assert.Equal("Attestation d'adhesion - Commune d'Epinay-sur-Orge", pdf.Information.Title);
+        Assert.All(pdf.GetPage(1).Letters, l => Assert.Contains("Helvetica", l.FontName, StringComparison.Ordinal));
     }
 
     [Fact]
-    public void The_font_resolver_takes_a_system_font_when_there_is_one_and_pdfsharps_own_otherwise()
+    public void Font_bytes_pdfpig_cannot_use_fall_back_to_helvetica_instead_of_failing()
     {
-        var dir = Directory.CreateTempSubdirectory("fonts");
-        try
-        {
-            Assert.StartsWith("Segoe WP", new SystemFontResolver([dir.FullName]).Source, StringComparison.Ordinal);
-            var sub = Directory.CreateDirectory(Path.Combine(dir.FullName, "truetype", "dejavu"));
-            File.WriteAllBytes(Path.Combine(sub.FullName, "DejaVuSans.ttf"), FontDataHelper.SegoeWP);
-            var resolver = new SystemFontResolver([dir.FullName]);
-            Assert.EndsWith("DejaVuSans.ttf", resolver.Source, StringComparison.Ordinal);
-            Assert.Equal(FontDataHelper.SegoeWP, resolver.GetFont(resolver.ResolveTypeface("Arial", false, false).FaceName));
-        }
-        finally
-        {
-            dir.Delete(recursive: true);
-        }
+        var broken = new FontFaces("/fonts/DejaVuSans.ttf", [0, 1, 0, 0, 9, 9, 9], [1, 2, 3]);
+
+        using var pdf = PdfDocument.Open(AttestationPdf.Render(Data(), broken));
+
+        Assert.Contains("Commune d'Epinay-sur-Orge", Text(pdf), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_default_render_uses_the_machine_font_when_there_is_one()
+    {
+        using var pdf = PdfDocument.Open(AttestationPdf.Render(Data()));
+
+        var expected = SystemFonts.Default is null ? "Commune d'Epinay-sur-Orge" : "Commune d'Épinay-sur-Orge";
+        Assert.Contains(expected, Text(pdf), StringComparison.Ordinal);
+        Assert.Contains("Total 42", Text(pdf), StringComparison.Ordinal);
     }
 }
