@@ -1,3 +1,4 @@
+using Groupement.Domain.Members;
 using Groupement.Domain.Deliberations;
 using Groupement.Domain.French;
 

@@ -8,7 +8,7 @@ public static class Siren
     /// <summary>Checks a SIREN; spaces (and non-breaking spaces) between digit groups are accepted and removed.</summary>
     public static FieldCheck Check(string? input, string field = "siren")
     {
-        var value = Normalize(input);
+        var value = StripSpaces(input);
         if (value.Length == 0)
             return FieldCheck.Fail(field, InvalidCode, "Le numéro SIREN est obligatoire.");
         if (value.Length != 9 || !value.All(char.IsAsciiDigit))
@@ -24,7 +24,15 @@ public static class Siren
 
     public static bool IsValid(string? input) => Check(input).IsValid;
 
-    private static string Normalize(string? input) =>
+    /// <summary>Removes spaces and dots ("214 401 093"); returns null when the rest is not 9 digits (no checksum test).</summary>
+    public static string? Normalize(string? input)
+    {
+        if (input is null) return null;
+        var digits = new string(input.Where(c => !char.IsWhiteSpace(c) && c != '.').ToArray());
+        return digits.Length == 9 && digits.All(char.IsAsciiDigit) ? digits : null;
+    }
+
+    private static string StripSpaces(string? input) =>
         input is null ? "" : new string(input.Where(ch => !char.IsWhiteSpace(ch)).ToArray());
 }
 

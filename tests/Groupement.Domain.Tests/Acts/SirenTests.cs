@@ -1,3 +1,4 @@
+using Groupement.Domain.Members;
 using Groupement.Domain.Acts;
 
 namespace Groupement.Domain.Tests.Acts;

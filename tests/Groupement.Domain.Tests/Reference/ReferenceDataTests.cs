@@ -43,7 +43,7 @@ public sealed class ReferenceDataTests(ReferenceDataFixture fixture, ITestOutput
         Assert.Equal("Loire-Atlantique", Collectivites.BySiren("224400028")!.Name);
         Assert.Equal("region", Collectivites.BySiren("234400034")!.Kind);
         Assert.Equal(["2A", "2B"], Collectivites.BySiren("200076958")!.Departments);
-        Assert.All(Collectivites.All, c => Assert.True(Groupement.Domain.Acts.Siren.IsValid(c.Siren), c.Siren));
+        Assert.All(Collectivites.All, c => Assert.True(Groupement.Domain.Members.Siren.IsValid(c.Siren), c.Siren));
         Assert.Equal(Collectivites.All.Count, Collectivites.All.Select(c => c.Siren).Distinct().Count());
         // 101 départements less Paris (a commune), 2A/2B (Corse), 972/973 (collectivités uniques), 67+68 counted once (Alsace).
         Assert.Equal(95, Collectivites.All.Count(c => c.Kind == "departement"));

@@ -1,3 +1,4 @@
+using Groupement.Domain.Members;
 using Groupement.Domain.Acts;
 using Groupement.Domain.Deliberations.Parsing;
 using Groupement.Domain.Reference;
