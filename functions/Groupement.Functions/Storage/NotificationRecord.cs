@@ -7,6 +7,8 @@ public static class NotificationStatuses
 {
     public const string Pending = "pending";
     public const string Sent = "sent";
+    /// <summary>The last attempt failed in a way that proves nothing was sent (the provider refused it for now): send again.</summary>
+    public const string Retrying = "retrying";
     public const string Delivered = "delivered";
     public const string Bounce = "bounce";
     public const string Dropped = "dropped";
@@ -15,7 +17,7 @@ public static class NotificationStatuses
     /// <summary>pending 0, sent 1, outcomes 2: a status never goes back to a lower rank.</summary>
     public static int Rank(string? status) => status switch
     {
-        Pending => 0,
+        Pending or Retrying => 0,
         Sent => 1,
         _ => 2,
     };

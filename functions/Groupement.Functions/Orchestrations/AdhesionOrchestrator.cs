@@ -1,0 +1,52 @@
+using Groupement.Domain.Adhesions;
+using Groupement.Durable;
+using Groupement.Functions.Activities;
+
+namespace Groupement.Functions.Orchestrations;
+
+/// <summary>
+/// One instance per adhésion: analyse the documents, tell the référent and the reviewers, then apply each person's
+/// command (review, resubmission, prefecture receipt, publication, withdrawal, closing) and send what it calls for,
+/// until the adhésion reaches a final status. State changes are committed by activities before any email is sent.
+/// </summary>
+[DurableTask(Name)]
+public sealed class AdhesionOrchestrator : TaskOrchestrator<AdhesionWorkflowInput, string>
+{
+    public const string Name = "AdhesionWorkflow";
+    public const string SignalEvent = "signal";
+    private const int SignalsPerGeneration = 20;
+
+    internal static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(
+        new RetryPolicy(6, TimeSpan.FromSeconds(5), 2, TimeSpan.FromMinutes(5)));
+
+    public override async Task<string> RunAsync(TaskOrchestrationContext context, AdhesionWorkflowInput input)
+    {
+        if (!input.Resumed) await AnalyseAsync(context, input.AdhesionId, firstSubmission: true);
+
+        for (var handled = 0; handled < SignalsPerGeneration; handled++)
+        {
+            var signal = await context.WaitForExternalEvent<AdhesionSignal>(SignalEvent);
+            var outcome = await context.CallActivityAsync<SignalOutcome>(ApplySignalActivity.Name,
+                new ApplySignalInput(input.AdhesionId, signal), Retry);
+            foreach (var notification in NotificationPlan.After(input.AdhesionId, outcome, signal))
+                await context.CallActivityAsync<int>(SendNotificationActivity.Name, notification, Retry);
+            if (outcome.Events.Contains("documents-resubmitted"))
+                await AnalyseAsync(context, input.AdhesionId, firstSubmission: false);
+            if (outcome.Status is AdhesionStatus.Rejected or AdhesionStatus.Withdrawn or AdhesionStatus.Closed)
+                return outcome.Status.ToString();
+        }
+        // Keep the history short: an adhésion lives for years and may see many commands.
+        context.ContinueAsNew(input with { Resumed = true });
+        return "ContinuedAsNew";
+    }
+
+    private static async Task AnalyseAsync(TaskOrchestrationContext context, string adhesionId, bool firstSubmission)
+    {
+        await context.CallActivityAsync<SignalOutcome>(AnalyzeAdhesionActivity.Name, adhesionId, Retry);
+        if (firstSubmission)
+            await context.CallActivityAsync<int>(SendNotificationActivity.Name,
+                new NotificationRequest(adhesionId, "submission-received", Audience.Referent), Retry);
+        await context.CallActivityAsync<int>(SendNotificationActivity.Name,
+            new NotificationRequest(adhesionId, "review-needed", Audience.Reviewers), Retry);
+    }
+}
