@@ -17,13 +17,21 @@ COPY functions/ functions/
 RUN dotnet publish functions/Groupement.Functions/Groupement.Functions.csproj --no-restore \
     --configuration Release --output /app/publish -p:UseAppHost=false
 
+# The communes and EPCI (INSEE code, SIREN, population) that the délibération analysis looks up.
+FROM node:20-slim AS refdata
+WORKDIR /ref
+RUN npm install --no-audit --no-fund --no-save @etalab/decoupage-administratif@6.0.0 \
+ && mkdir -p /refdata && cp node_modules/@etalab/decoupage-administratif/data/*.json /refdata/
+
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 # The .NET images listen on 8080 by default (ASPNETCORE_HTTP_PORTS); clear it so that the URL below is the only one.
 ENV ASPNETCORE_URLS=http://+:7071 \
-    ASPNETCORE_HTTP_PORTS=
+    ASPNETCORE_HTTP_PORTS= \
+    ReferenceData__Directory=/app/refdata
 EXPOSE 7071
 COPY --from=build /app/publish .
+COPY --from=refdata /refdata /app/refdata
 # Non-root: APP_UID is 1654, the user "app" that the .NET images create.
 USER $APP_UID
 ENTRYPOINT ["dotnet", "Groupement.Functions.dll"]

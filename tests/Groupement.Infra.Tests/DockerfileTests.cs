@@ -20,9 +20,18 @@ public sealed class DockerfileTests
     {
         var stages = Instructions("FROM").ToList();
 
-        Assert.Equal(2, stages.Count);
+        Assert.Equal(3, stages.Count);
         Assert.StartsWith("mcr.microsoft.com/dotnet/sdk:10.0 ", stages[0]);
+        Assert.StartsWith("node:20-slim AS refdata", stages[1]);
         Assert.StartsWith("mcr.microsoft.com/dotnet/aspnet:10.0", stages[^1]);
+    }
+
+    [Fact]
+    public void The_image_carries_the_reference_data_the_analysis_looks_up()
+    {
+        Assert.Contains(Lines, l => l.Contains("@etalab/decoupage-administratif@6.0.0", StringComparison.Ordinal));
+        Assert.Contains(Lines, l => l.Contains("ReferenceData__Directory=/app/refdata", StringComparison.Ordinal));
+        Assert.Contains("--from=refdata /refdata /app/refdata", Instructions("COPY"));
     }
 
     [Fact]
