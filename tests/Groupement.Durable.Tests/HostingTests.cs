@@ -30,9 +30,9 @@ public sealed class HostingTests(ITestOutputHelper output)
         });
         foreach (var id in ids) HistoryReader.AssertNoDuplicateSteps(await HistoryReader.HistoryAsync(a.Storage, id), id);
         var runs = logA.Runs.Concat(logB.Runs).ToList();
-        output.WriteLine($"activities run by A: {logA.Runs.Count}, by B: {logB.Runs.Count}");
-        Assert.Equal(600, runs.Select(r => r.Key).Distinct().Count());
-        Assert.Equal(600, runs.Count);
+        output.WriteLine($"activities run by A: {logA.Runs.Count}, by B: {logB.Runs.Count}, repeated: {runs.Count - 600}");
+        Assert.Equal(600, runs.Select(r => r.Key).Distinct().Count()); // every activity ran
+        Assert.True(runs.Count - 600 <= 30, $"{runs.Count - 600} activity runs repeated out of 600"); // at least once, see TwoProcessTests
         Assert.NotEmpty(logA.Runs);
         Assert.NotEmpty(logB.Runs);
     }

@@ -29,10 +29,12 @@ public sealed class TwoProcessTests(ITestOutputHelper output)
 
             Assert.All(results, m => Assert.Equal(2, m.ReadOutputAs<int>()));
             foreach (var id in ids) HistoryReader.AssertNoDuplicateSteps(await HistoryReader.HistoryAsync(host.Storage, id), id);
-            output.WriteLine($"activities run in this process: {local.Count}, in the child process: {remote.Count}");
+            output.WriteLine($"activities run in this process: {local.Count}, in the child process: {remote.Count}, repeated: {local.Count + remote.Count - 400}");
             var all = local.Concat(remote).ToList();
-            Assert.Equal(400, all.Distinct().Count());
-            Assert.Equal(400, all.Count);
+            Assert.Equal(400, all.Distinct().Count()); // every activity ran
+            // Activities are at least once: a redelivery under heavy load (a visibility timeout passing, an SDK retry of
+            // a send that had succeeded) may run one twice; its second result is dropped (histories checked above).
+            Assert.True(all.Count - 400 <= 20, $"{all.Count - 400} activity runs repeated out of 400");
             Assert.NotEmpty(local);
             Assert.NotEmpty(remote);
         }
