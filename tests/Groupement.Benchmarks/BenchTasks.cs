@@ -7,7 +7,14 @@ namespace Groupement.Benchmarks;
 /// <summary>Adds one to its input.</summary>
 public sealed class Increment : TaskActivity<int, int>
 {
-    public override Task<int> RunAsync(TaskActivityContext context, int input) => Task.FromResult(input + 1);
+    /// <summary>Called on each run (the worker mode prints the idempotency key for the parent test process).</summary>
+    public static Action<string>? OnRun { get; set; }
+
+    public override Task<int> RunAsync(TaskActivityContext context, int input)
+    {
+        OnRun?.Invoke(context.IdempotencyKey);
+        return Task.FromResult(input + 1);
+    }
 }
 
 /// <summary>Calls <see cref="Increment"/> <c>count</c> times in sequence (three for the throughput figure).</summary>

@@ -5,6 +5,9 @@ using Groupement.Benchmarks;
 using Groupement.Testing;
 
 // Benchmarks of the durable runtime on Azure Storage (Azurite). `--quick` keeps the run under two minutes.
+// `--worker <hub> <connection string>` runs only a worker (a second host for the two-process test) until stdin closes.
+if (args is ["--worker", var workerHub, var connection])
+    return await WorkerMode.RunAsync(workerHub, connection);
 var quick = args.Contains("--quick");
 var storage = Environment.GetEnvironmentVariable("GROUPEMENT_BENCH_STORAGE") is { Length: > 0 } s ? s : Azurite.ConnectionString;
 string Hub(string p) => Azurite.UniqueName(p);

@@ -30,9 +30,9 @@ public sealed class HostingTests(ITestOutputHelper output)
         });
         foreach (var id in ids) HistoryReader.AssertNoDuplicateSteps(await HistoryReader.HistoryAsync(a.Storage, id), id);
         var runs = logA.Runs.Concat(logB.Runs).ToList();
-        output.WriteLine($"activities run by A: {logA.Runs.Count}, by B: {logB.Runs.Count}");
-        Assert.Equal(600, runs.Select(r => r.Key).Distinct().Count());
-        Assert.Equal(600, runs.Count);
+        output.WriteLine($"activities run by A: {logA.Runs.Count}, by B: {logB.Runs.Count}, repeated: {runs.Count - 600}");
+        Assert.Equal(600, runs.Select(r => r.Key).Distinct().Count()); // every activity ran
+        Assert.True(runs.Count - 600 <= 30, $"{runs.Count - 600} activity runs repeated out of 600"); // at least once, see TwoProcessTests
         Assert.NotEmpty(logA.Runs);
         Assert.NotEmpty(logB.Runs);
     }
@@ -77,7 +77,9 @@ public sealed class HostingTests(ITestOutputHelper output)
         var calls = counter.Count - before;
 
         output.WriteLine($"{calls} storage calls in 6 idle seconds");
-        Assert.InRange(calls, 1, (6 / 1 + 2) * 3); // at most one poll (3 calls) per interval, jitter included
+        // One poll is 3 calls (control queue, work-item queue, timer index); intervals are 1 s ± 20 %. Without the
+        // backoff it would poll every 50 ms: over 300 calls.
+        Assert.InRange(calls, 1, 30);
     }
 
     [Fact]

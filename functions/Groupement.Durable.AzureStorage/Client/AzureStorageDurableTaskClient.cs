@@ -30,15 +30,6 @@ internal sealed partial class AzureStorageDurableTaskClient(TaskHubStorage stora
             LastUpdatedTime = now,
             ScheduledStartTime = options?.StartAt,
         };
-        if (options?.StartAt is { } startAt && startAt > now)
-        {
-            // The due-timer index wakes a worker at the start time; written first so that no start is left Pending.
-            var row = new TableEntity(OutboxDispatcher.TimerPartition, OutboxDispatcher.TimerRowKey(startAt, 0, -1, instanceId))
-            { ["InstanceId"] = instanceId, ["Due"] = startAt };
-            await storage.CallAsync("WriteTimer", instanceId, () => storage.Timers.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellation));
-            await WriteStartAsync(state, options, cancellation);
-            return instanceId;
-        }
         await GuardedAsync(instanceId, () => WriteStartAsync(state, options, cancellation), cancellation);
         return instanceId;
     }

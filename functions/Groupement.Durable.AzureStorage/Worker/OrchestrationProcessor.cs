@@ -29,7 +29,13 @@ internal sealed class OrchestrationProcessor(TaskHubStorage storage, StepPlanner
             if (snap.State is null) return; // purged, or a start that never committed
             foreach (var row in snap.Outbox.Where(r => Abandoned(r, messageId))) await dispatcher.DispatchRowAsync(row);
             var plan = await planner.PlanAsync(snap, messageId);
-            if (plan is null) return;
+            if (plan is null)
+            {
+                // A start scheduled for later: the due-timer index wakes a worker then (idempotent, same row each time).
+                if (snap.State is { AwaitsStart: true, ScheduledStartTime: { } at } && at > storage.Time.GetUtcNow())
+                    await dispatcher.ArmTimerAsync(instanceId, at, generation: 0, taskId: -1);
+                return;
+            }
             try
             {
                 await storage.CallAsync("Commit", instanceId, () => storage.Instances.SubmitTransactionAsync(plan.Actions, ct));

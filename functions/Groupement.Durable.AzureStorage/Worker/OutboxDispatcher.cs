@@ -46,11 +46,17 @@ internal sealed class OutboxDispatcher(TaskHubStorage storage, WorkSignal signal
                 await SendHintAsync(storage, item.InstanceId);
                 break;
             case OutboxKind.Timer:
-                var row = new TableEntity(TimerPartition, TimerRowKey(item.Due!.Value, item.Generation, item.TaskId, item.InstanceId))
-                { ["InstanceId"] = item.InstanceId, ["Due"] = item.Due.Value };
-                await storage.CallAsync("WriteTimer", item.InstanceId, () => storage.Timers.UpsertEntityAsync(row, TableUpdateMode.Replace));
+                await ArmTimerAsync(item.InstanceId, item.Due!.Value, item.Generation, item.TaskId);
                 break;
         }
+    }
+
+    /// <summary>Writes a due-timer index row (upsert: writing it twice is harmless).</summary>
+    public Task ArmTimerAsync(string instanceId, DateTimeOffset due, int generation, int taskId)
+    {
+        var row = new TableEntity(TimerPartition, TimerRowKey(due, generation, taskId, instanceId))
+        { ["InstanceId"] = instanceId, ["Due"] = due };
+        return storage.CallAsync("WriteTimer", instanceId, () => storage.Timers.UpsertEntityAsync(row, TableUpdateMode.Replace));
     }
 
     /// <summary>Messages never expire (as DurableTask.AzureStorage).</summary>
