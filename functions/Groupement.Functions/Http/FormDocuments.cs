@@ -17,7 +17,16 @@ public sealed class FormDocuments : IAsyncDisposable
         if (!request.HasFormContentType || !request.ContentType!.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
             throw new ApiProblemException(415, "NOT_MULTIPART", "Type de contenu non accepté.",
                 "Envoyez un formulaire multipart/form-data avec les parties member, referent, needs et les fichiers PDF.");
-        return await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        try
+        {
+            return await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        }
+        catch (IOException e) when (e is not BadHttpRequestException && !request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            // A truncated body or a missing closing boundary: the caller's mistake.
+            throw new ApiProblemException(400, "INVALID_MULTIPART", "Formulaire illisible.",
+                "Le formulaire multipart est incomplet ou mal formé (limite de parties absente ou corps tronqué).");
+        }
     }
 
     /// <summary>Validates every file; throws the first problem (nothing is kept from a refused request).</summary>

@@ -64,6 +64,7 @@ public static class InvitationsApi
         for (var i = 0; i < inputs.Count; i++)
         {
             var input = inputs[i];
+            if (input is null) { errors[$"[{i}]"] = ["Chaque membre à inviter est un objet {siren, name, email}."]; continue; }
             if (Siren.Check(input.Siren, $"[{i}].siren") is { IsValid: false } s) errors[s.Field] = [s.Message!];
             if (string.IsNullOrWhiteSpace(input.Name)) errors[$"[{i}].name"] = ["Le nom du membre est obligatoire."];
             if (!AdhesionInputValidator.IsEmail(input.Email)) errors[$"[{i}].email"] = ["L'adresse électronique n'est pas valide."];
