@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace Groupement.Functions.Web;
@@ -6,8 +5,15 @@ namespace Groupement.Functions.Web;
 /// <summary>The common frame of every page: French, sober, one stylesheet and scripts served by the app itself.</summary>
 internal static class PageLayout
 {
-    /// <summary>HTML-escapes text for an element or a quoted attribute.</summary>
-    public static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
+    /// <summary>HTML-escapes text for an element or a quoted attribute (only the five markup characters: French stays readable).</summary>
+    public static string E(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+            sb.Append(c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", '"' => "&quot;", '\'' => "&#39;", _ => c.ToString() });
+        return sb.ToString();
+    }
 
     public static string Render(string title, string body, params string[] scripts)
     {
