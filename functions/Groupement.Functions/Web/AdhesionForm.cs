@@ -13,7 +13,7 @@ internal static class AdhesionForm
         return Layout(title, $"""
             <h1>{E(title)}</h1>
             <p class="lead">Coordonnateur : {E(g.Coordinator.Name)}. Date limite de dépôt : <strong>{E(deadline)}</strong>.</p>
-            <p>Tous les champs sont obligatoires sauf mention « facultatif ».</p>
+            <p id="intro-champs">Tous les champs sont obligatoires sauf mention « facultatif ».</p>
             <noscript><p class="notice notice-error">Ce formulaire a besoin de JavaScript pour envoyer vos pièces. Activez-le ou contactez le coordonnateur.</p></noscript>
             <div id="resume-erreurs" class="error-summary" role="alert" tabindex="-1" hidden></div>
             <form id="formulaire-adhesion" novalidate data-groupement="{E(g.Id)}">
@@ -53,7 +53,7 @@ internal static class AdhesionForm
             </form>
             <section id="confirmation" class="confirmation" tabindex="-1" hidden aria-labelledby="confirmation-titre">
               <h2 id="confirmation-titre">Dossier déposé</h2>
-              <p>Votre dossier est enregistré sous le numéro <strong id="confirmation-numero"></strong>. Un accusé de réception est envoyé au référent.</p>
+              <p>Votre dossier est enregistré sous le numéro <strong id="confirmation-numero" class="mono"></strong>. Un accusé de réception est envoyé au référent.</p>
               <div class="notice notice-warning">
                 <p><strong>Conservez ce lien de suivi.</strong> Il donne accès à votre dossier (pour ajouter une pièce, déclarer la transmission en préfecture ou la publication) et ne sera plus affiché.</p>
                 <p><a id="lien-suivi" class="follow-link" href="#"></a></p>

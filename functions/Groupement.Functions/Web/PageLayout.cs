@@ -22,6 +22,7 @@ internal static class PageLayout
           .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
           .Append("<meta name=\"referrer\" content=\"no-referrer\">\n")
           .Append("<title>").Append(E(title)).Append(" – Groupement de commandes</title>\n")
+          .Append("<link rel=\"icon\" href=\"data:,\">\n")
           .Append("<link rel=\"stylesheet\" href=\"").Append(E(WebAssets.Url("site.css"))).Append("\">\n");
         foreach (var s in scripts) sb.Append("<script src=\"").Append(E(WebAssets.Url(s))).Append("\" defer></script>\n");
         sb.Append("</head>\n<body>\n<a class=\"skip\" href=\"#contenu\">Aller au contenu</a>\n")

@@ -35,7 +35,7 @@ internal static class SuiviForms
               <legend>Mode</legend>
               {ErrorSlot("mode")}
               <div class="radio"><input type="radio" id="mode-affichage" name="mode" value="affichage" data-field="mode"><label for="mode-affichage">Affichage</label></div>
-              <div class="radio"><input type="radio" id="mode-electronique" name="mode" value="publication-electronique"><label for="mode-electronique">Publication électronique</label></div>
+              <div class="radio"><input type="radio" id="mode-electronique" name="mode" value="publication-electronique" data-field="mode"><label for="mode-electronique">Publication électronique</label></div>
             </fieldset>
             {Input("url", "Adresse de la publication (facultatif)", "Pour une publication électronique : l'adresse de la page.", null, "url", "autocomplete=\"off\"", required: false)}
             <button type="submit" class="button">Déclarer la publication</button>

@@ -106,6 +106,7 @@ internal static class AdhesionJs
           function confirm(result) {
             var link = location.origin + '/suivi/' + encodeURIComponent(result.adhesionId) + '#jeton=' + encodeURIComponent(result.accessToken || '');
             form.hidden = true;
+            document.getElementById('intro-champs').hidden = true;
             summary.hidden = true;
             document.getElementById('confirmation-numero').textContent = result.adhesionId;
             var a = document.getElementById('lien-suivi');
@@ -138,6 +139,7 @@ internal static class AdhesionJs
               G.showErrors(form, summary, G.problemItems(r.status, r.body));
             });
           });
+          G.clearOnEdit(form);
           renumber();
         })();
         """;

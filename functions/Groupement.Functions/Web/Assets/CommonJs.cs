@@ -37,7 +37,7 @@ internal static class CommonJs
               var input = it.field ? fieldOf(form, it.field) : null;
               var slot = it.field ? form.querySelector('[data-error-for="' + CSS.escape(it.field) + '"]') : null;
               if (slot) {
-                slot.textContent = slot.textContent ? slot.textContent + ' ' + it.message : it.message;
+                slot.textContent = (slot.textContent ? slot.textContent + ' ' : 'Erreur : ') + it.message;
                 var wrapper = slot.closest('[data-field-wrapper]');
                 if (wrapper) wrapper.classList.add('has-error');
               }
@@ -59,6 +59,20 @@ internal static class CommonJs
             summary.appendChild(list);
             summary.hidden = false;
             summary.focus();
+          }
+          // Once the person edits a field, its old error goes (the summary stays until the next submission).
+          function clearOnEdit(form) {
+            ['input', 'change'].forEach(function (type) {
+              form.addEventListener(type, function (ev) {
+                var name = ev.target.getAttribute && ev.target.getAttribute('data-field');
+                var wrapper = ev.target.closest && ev.target.closest('[data-field-wrapper]');
+                if (!name || !wrapper || !wrapper.classList.contains('has-error')) return;
+                wrapper.classList.remove('has-error');
+                ev.target.removeAttribute('aria-invalid');
+                var slot = wrapper.querySelector('[data-error-for]');
+                if (slot) slot.textContent = '';
+              });
+            });
           }
           function problemItems(status, problem) {
             var items = [];
@@ -101,7 +115,7 @@ internal static class CommonJs
             if (on) button.setAttribute('aria-disabled', 'true'); else button.removeAttribute('aria-disabled');
           }
           return { el: el, randomKey: randomKey, clearErrors: clearErrors, showErrors: showErrors, problemItems: problemItems,
-            send: send, formatDay: formatDay, formatInstant: formatInstant, busy: busy };
+            clearOnEdit: clearOnEdit, send: send, formatDay: formatDay, formatInstant: formatInstant, busy: busy };
         })();
         """;
 }

@@ -37,7 +37,6 @@ internal static class SiteCss
         .field.has-error{border-left:3px solid #ce0500;padding-left:.75rem}
         .error-message{margin:0 0 .25rem;color:#ce0500;font-weight:600}
         .error-message:empty{display:none}
-        .error-message::before{content:"Erreur : "}
         .radio,.checkbox{display:flex;align-items:center;gap:.75rem;min-height:44px}
         .radio input,.checkbox input{width:24px;height:24px;margin:0;flex:none}
         .radio label,.checkbox label{margin:0;font-weight:400}

@@ -38,10 +38,11 @@ internal static class SuiviActionsJs
             }
             return { errors: errors, body: JSON.stringify(json), json: true };
           }
-          function refresh(before, tries) {
+          // The orchestration applies the command shortly after the 202: reload until the history shows it (about 90 s at most).
+          function refresh(before, attempt) {
             return S.load().then(function (v) {
-              if (tries > 0 && v && (v.history || []).length <= before)
-                return new Promise(function (ok) { setTimeout(ok, 1500); }).then(function () { return refresh(before, tries - 1); });
+              if (attempt < 25 && v && (v.history || []).length <= before)
+                return new Promise(function (ok) { setTimeout(ok, Math.min(1000 + attempt * 500, 5000)); }).then(function () { return refresh(before, attempt + 1); });
               return v;
             });
           }
@@ -50,6 +51,7 @@ internal static class SuiviActionsJs
             var summary = form.querySelector('[data-summary]');
             var button = form.querySelector('button[type=submit]');
             var sending = false;
+            G.clearOnEdit(form);
             form.addEventListener('submit', function (ev) {
               ev.preventDefault();
               if (sending) return;
@@ -72,7 +74,7 @@ internal static class SuiviActionsJs
                   note.hidden = false;
                   note.setAttribute('tabindex', '-1');
                   note.focus();
-                  refresh(before, 6);
+                  refresh(before, 0);
                 });
             });
           });

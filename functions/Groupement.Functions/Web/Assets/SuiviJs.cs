@@ -34,6 +34,7 @@ internal static class SuiviJs
           var modes = { affichage: 'Affichage', 'publication-electronique': 'Publication électronique' };
           var memberKinds = { commune: 'Commune', epci: 'EPCI', departement: 'Département', region: 'Région', 'ecole-privee': 'École privée sous contrat', autre: 'Autre' };
 
+          var watching = 0, watch = null;
           function token() { return new URLSearchParams(location.hash.slice(1)).get('jeton'); }
           function fill(id, nodes) {
             var c = document.getElementById(id);
@@ -109,6 +110,8 @@ internal static class SuiviJs
                   loading.textContent = '';
                   document.getElementById('dossier').hidden = false;
                   render(r.body);
+                  // While the documents are being analysed, look again now and then so the findings appear by themselves.
+                  if (r.body.status === 'Submitted' && watching < 20) { watching++; clearTimeout(watch); watch = setTimeout(load, 4000); }
                   return r.body;
                 }
                 loading.textContent = r.status === 401 || r.status === 404
