@@ -12,9 +12,6 @@ namespace Groupement.Functions.Tests.Web;
 /// </summary>
 public sealed class BrowserTests(KestrelGroupementHost host, ITestOutputHelper output) : IClassFixture<KestrelGroupementHost>
 {
-    private static readonly string[] Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
     [ChromiumFact]
     public async Task Secretary_submits_on_a_phone_then_follows_the_adhesion_with_the_link_she_kept()
     {
@@ -22,13 +19,8 @@ public sealed class BrowserTests(KestrelGroupementHost host, ITestOutputHelper o
         var (gid, key) = await PageScenario.CreateGroupementAsync(host, "ENT des écoles du Maine-et-Loire");
         var invitation = await PageScenario.InviteAsync(host, gid, key);
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumFactAttribute.ExecutablePath, Headless = true, Args = Args });
-        await using var context = await browser.NewContextAsync(new()
-        {
-            ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, DeviceScaleFactor = 2, Locale = "fr-FR",
-            BaseURL = baseUrl.ToString(),
-        });
+        await using var browser = await PhoneBrowser.StartAsync(baseUrl);
+        var context = browser.Context;
         var page = await context.NewPageAsync();
         var problems = new List<string>();
         // Refused requests (the 400 of the wrong UAI) are logged by Chromium as "Failed to load resource": expected here.
@@ -66,6 +58,8 @@ public sealed class BrowserTests(KestrelGroupementHost host, ITestOutputHelper o
         await page.GetByLabel("Convention signée").SetInputFilesAsync(Pdf("convention.pdf", "Convention constitutive du groupement de commandes, signée."));
         await page.GetByLabel("Annexes (facultatif)").SetInputFilesAsync(new[] { Pdf("annexe-2.pdf", "Annexe 2 : besoins des écoles.") });
         await Screenshot(page, "formulaire");
+        await Shot(page.Locator("#besoins"), "besoins");
+        await Shot(page.Locator("fieldset:has(#champ-deliberation)"), "pieces");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Déposer le dossier" }).ClickAsync();
         await Assertions.Expect(page.Locator("#champ-needs-0-uai-erreur")).ToContainTextAsync("UAI", new() { Timeout = 30_000 });
@@ -111,6 +105,9 @@ public sealed class BrowserTests(KestrelGroupementHost host, ITestOutputHelper o
         await follow.EvaluateAsync("window.scrollTo(0, 0)");
         await Screenshot(follow, "suivi-haut", fullPage: false);
         await Screenshot(follow, "suivi");
+        await Shot(follow.Locator("#action-prefecture"), "suivi-prefecture");
+        await Shot(follow.Locator("#dossier > section:has(#prefecture)"), "suivi-publication");
+        await Shot(follow.Locator("section:has(#historique)"), "suivi-historique");
 
         // A wrong fragment never shows the dossier.
         var stranger = await context.NewPageAsync();
@@ -131,6 +128,13 @@ public sealed class BrowserTests(KestrelGroupementHost host, ITestOutputHelper o
         var path = Path.Combine(Path.GetTempPath(), $"groupement-page-{name}-{Guid.NewGuid():N}.png");
         await page.ScreenshotAsync(new() { Path = path, FullPage = fullPage });
         Assert.True(new FileInfo(path).Length > 1000);
+        output.WriteLine($"Screenshot {name}: {path}");
+    }
+
+    private async Task Shot(ILocator part, string name)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"groupement-page-{name}-{Guid.NewGuid():N}.png");
+        await part.ScreenshotAsync(new() { Path = path });
         output.WriteLine($"Screenshot {name}: {path}");
     }
 

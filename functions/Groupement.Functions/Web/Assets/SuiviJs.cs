@@ -31,6 +31,7 @@ internal static class SuiviJs
             enrolled: 'Confirmation d\'adhésion', rejected: 'Refus d\'adhésion', 'deadline-reminder': 'Rappel de date limite',
             'withdrawal-window-open': 'Ouverture de la fenêtre de retrait', 'market-end': 'Fin du marché' };
           var mailStatus = { pending: 'en attente', sent: 'envoyé', delivered: 'remis', bounce: 'rejeté par le destinataire', dropped: 'non remis', failed: 'échec' };
+          var actors = { member: 'par le membre', coordinator: 'par le coordonnateur', admin: 'par l\'administrateur', system: 'automatiquement', prefecture: 'par la préfecture' };
           var modes = { affichage: 'Affichage', 'publication-electronique': 'Publication électronique' };
           var memberKinds = { commune: 'Commune', epci: 'EPCI', departement: 'Département', region: 'Région', 'ecole-privee': 'École privée sous contrat', autre: 'Autre' };
 
@@ -88,7 +89,7 @@ internal static class SuiviJs
               return item((kinds[d.kind] || d.kind) + ' : ' + d.fileName, Math.max(1, Math.round(d.size / 1024)) + ' Ko, déposé le ' + G.formatInstant(d.uploadedAt));
             }));
             fill('historique', (v.history || []).map(function (h) {
-              return item(events[h.event] || h.event, G.formatInstant(h.at) + (h.by ? ' · ' + h.by : '') + (h.comment ? ' · « ' + h.comment + ' »' : ''));
+              return item(events[h.event] || h.event, G.formatInstant(h.at) + (h.by ? ' · ' + (actors[h.by] || h.by) : '') + (h.comment ? ' · « ' + h.comment + ' »' : ''));
             }));
             var sent = (v.notifications || []).map(function (n) {
               return item(mails[n.kind] || n.kind, n.to + ' · ' + (mailStatus[n.status] || n.status) + (n.sentAt ? ' · ' + G.formatInstant(n.sentAt) : ''));
