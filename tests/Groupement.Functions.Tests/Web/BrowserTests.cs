@@ -32,6 +32,7 @@ public sealed class BrowserTests(KestrelGroupementHost host, ITestOutputHelper o
         var response = await page.GotoAsync(invitation);
         Assert.Equal(200, response!.Status);
         Assert.Equal(PageScenario.MemberSiren, await page.GetByLabel("Numéro SIREN").InputValueAsync());
+        Assert.Matches($"/adhesion\\?groupement={gid}#jeton=.+$", page.Url); // the token left the query for the fragment
 
         // A first tap with required fields empty: the summary takes the focus and lists each error.
         await page.GetByRole(AriaRole.Button, new() { Name = "Déposer le dossier" }).ClickAsync();
@@ -58,6 +59,13 @@ public sealed class BrowserTests(KestrelGroupementHost host, ITestOutputHelper o
         await page.GetByLabel("Convention signée").SetInputFilesAsync(Pdf("convention.pdf", "Convention constitutive du groupement de commandes, signée."));
         await page.GetByLabel("Annexes (facultatif)").SetInputFilesAsync(new[] { Pdf("annexe-2.pdf", "Annexe 2 : besoins des écoles.") });
         await Screenshot(page, "formulaire");
+        var small = await page.EvaluateAsync<string[]>("""
+            Array.from(document.querySelectorAll('button, select, summary, input:not([type=radio]):not([type=checkbox]):not([type=hidden])'))
+              .filter(e => e.offsetParent !== null && e.getBoundingClientRect().height < 44)
+              .map(e => (e.id || e.textContent.trim()) + ' ' + e.getBoundingClientRect().height)
+            """);
+        Assert.Empty(small); // touch targets of at least 44 px
+        Assert.Equal(0, await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth")); // no sideways scrolling
         await Shot(page.Locator("#besoins"), "besoins");
         await Shot(page.Locator("fieldset:has(#champ-deliberation)"), "pieces");
 
@@ -118,6 +126,7 @@ public sealed class BrowserTests(KestrelGroupementHost host, ITestOutputHelper o
         Assert.Empty(problems); // no script error, no CSP violation
         Assert.Equal([$"400 POST /api/groupements/{gid}/adhesions"], refused);
         Assert.Equal(1, await CountAdhesionsAsync(gid, key));
+        Assert.Equal(1, await SubmittedInvitationsAsync(gid, key)); // the page sent the invitation token as Bearer
         Assert.Contains($"/suivi/{aid}", await ReceiptLinkAsync(aid));
     }
 
@@ -143,6 +152,13 @@ public sealed class BrowserTests(KestrelGroupementHost host, ITestOutputHelper o
         using var coordinator = host.ClientWith(key);
         using var json = System.Text.Json.JsonDocument.Parse(await coordinator.GetStringAsync($"/api/groupements/{gid}/adhesions"));
         return json.RootElement.GetProperty("count").GetInt32();
+    }
+
+    private async Task<int> SubmittedInvitationsAsync(string gid, string key)
+    {
+        using var coordinator = host.ClientWith(key);
+        using var json = System.Text.Json.JsonDocument.Parse(await coordinator.GetStringAsync($"/api/groupements/{gid}"));
+        return json.RootElement.GetProperty("invitations").GetProperty("submitted").GetInt32();
     }
 
     /// <summary>The link of the submission receipt email (written by the orchestration, so waited for).</summary>

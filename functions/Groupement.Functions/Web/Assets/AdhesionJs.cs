@@ -16,7 +16,14 @@ internal static class AdhesionJs
           var submit = document.getElementById('deposer');
           var rows = document.getElementById('besoins');
           var gid = form.getAttribute('data-groupement');
-          var jeton = new URLSearchParams(location.search).get('jeton');
+          // The invitation token comes in the query (the emailed link) or the fragment; once read it moves to the
+          // fragment, so later reloads and the browser history never send it to a server again.
+          var query = new URLSearchParams(location.search);
+          var jeton = query.get('jeton') || new URLSearchParams(location.hash.slice(1)).get('jeton');
+          if (query.has('jeton') && history.replaceState) {
+            query.delete('jeton');
+            history.replaceState(null, '', location.pathname + '?' + query.toString() + '#jeton=' + encodeURIComponent(jeton));
+          }
           var idempotencyKey = G.randomKey();
           var sending = false;
 
