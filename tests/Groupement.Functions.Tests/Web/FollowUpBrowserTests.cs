@@ -61,6 +61,47 @@ public sealed class FollowUpBrowserTests(KestrelGroupementHost host) : IClassFix
         await Assertions.Expect(page.Locator("#documents")).ToContainTextAsync("deliberation-tamponnee.pdf");
     }
 
+    [ChromiumFact]
+    public async Task An_enrolled_member_sees_its_status_and_is_told_when_withdrawal_is_not_open()
+    {
+        var baseUrl = host.BaseAddress;
+        var (gid, key) = await PageScenario.CreateGroupementAsync(host, "Groupement ENT enrôlement");
+        var (aid, token) = await SubmitAsync(gid);
+        await WaitForStatusAsync(aid, key, "UnderReview");
+        using (var coordinator = host.ClientWith(key))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, (await coordinator.PostAsJsonAsync($"/api/adhesions/{aid}/review",
+                new { decision = "approve", comment = "Pièces vérifiées à la main.", overrideFindings = true })).StatusCode);
+            await WaitForStatusAsync(aid, key, "AwaitingPrefecture");
+            var day = DateTime.UtcNow.AddDays(-3).ToString("yyyy-MM-dd");
+            var receipt = await coordinator.PostAsJsonAsync($"/api/adhesions/{aid}/prefecture-receipt",
+                new { actId = $"049-{PageScenario.MemberSiren}-20260202-2026_011-DE", receivedOn = day });
+            Assert.True(receipt.StatusCode == HttpStatusCode.Accepted, await receipt.Content.ReadAsStringAsync());
+            Assert.Equal(HttpStatusCode.Accepted, (await coordinator.PostAsJsonAsync($"/api/adhesions/{aid}/publication",
+                new { publishedOn = day, mode = "publication-electronique" })).StatusCode);
+        }
+        await WaitForStatusAsync(aid, key, "Enrolled");
+
+        await using var browser = await PhoneBrowser.StartAsync(baseUrl);
+        var page = await browser.Context.NewPageAsync();
+        await page.GotoAsync($"/suivi/{aid}#jeton={Uri.EscapeDataString(token)}");
+        await Assertions.Expect(page.Locator("#statut")).ToHaveTextAsync("Adhésion enregistrée", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("#prefecture")).ToContainTextAsync($"049-{PageScenario.MemberSiren}-20260202-2026_011-DE");
+        await Assertions.Expect(page.Locator("#prefecture")).ToContainTextAsync("Publication électronique");
+        await Assertions.Expect(page.Locator("#action-prefecture")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#action-documents")).ToBeHiddenAsync();
+
+        var withdrawal = page.Locator("form[data-action=withdrawal]");
+        await withdrawal.GetByRole(AriaRole.Button, new() { Name = "Demander le retrait" }).ClickAsync();
+        await Assertions.Expect(withdrawal.Locator("[data-error-for=confirm]")).ToHaveTextAsync("Erreur : Cochez la case pour confirmer le retrait.");
+        await withdrawal.GetByLabel("Je confirme la demande de retrait au nom du membre.").CheckAsync();
+        await withdrawal.GetByRole(AriaRole.Button, new() { Name = "Demander le retrait" }).ClickAsync();
+        var summary = withdrawal.Locator("[data-summary]");
+        await Assertions.Expect(summary).ToContainTextAsync("fenêtre", new() { Timeout = 30_000 }); // the window opens near the end of the first period
+        await Assertions.Expect(summary).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("#statut")).ToHaveTextAsync("Adhésion enregistrée");
+    }
+
     private async Task<(string Aid, string Token)> SubmitAsync(string gid)
     {
         using var form = new MultipartFormDataContent
