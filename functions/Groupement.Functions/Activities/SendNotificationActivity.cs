@@ -59,7 +59,7 @@ public sealed partial class SendNotificationActivity(AdhesionStore adhesions, Gr
         if (r.Kind == "closed") dates[NotificationDates.ClosedOn] = Paris.ToCivilDay(view.History.LastOrDefault()?.At ?? DateTimeOffset.UtcNow);
         var items = r.Kind is "review-needed" or "changes-requested" or "submission-received"
             ? view.Findings.Where(f => f.Severity != FindingView.Info).Select(f => f.Message).ToList() : null;
-        return new NotificationModel(r.Kind, to, g.Name, NotificationComposer.Link(baseUrl, $"/api/adhesions/{view.Id}"),
+        return new NotificationModel(r.Kind, to, g.Name, NotificationComposer.Link(baseUrl, $"/suivi/{view.Id}"),
             view.Member.Name, view.Id, g.Id, r.Comment, calendar.JoinDeadline, dates, items);
     }
 

@@ -8,6 +8,7 @@ using Groupement.Functions.Hosting;
 using Groupement.Functions.Http;
 using Groupement.Functions.Orchestrations;
 using Groupement.Functions.Storage;
+using Groupement.Functions.Web;
 
 namespace Groupement.Functions.Workflow;
 
@@ -53,6 +54,7 @@ public static class WorkflowRegistration
         app.MapExportsApi();
         app.MapDeliberationsApi();
         app.MapSendGridEventsApi();
+        app.MapWebPages();
         return app;
     }
 }
