@@ -3,6 +3,7 @@ using Groupement.Domain.Adhesions;
 using Groupement.Domain.Calendar;
 using Groupement.Domain.Members;
 using Groupement.Functions.Auth;
+using Groupement.Functions.Reminders;
 using Groupement.Functions.Storage;
 using Groupement.Functions.Workflow;
 
@@ -39,7 +40,8 @@ public static class GroupementsApi
         return Results.Created($"/api/groupements/{record.Id}", Describe(record) with { CoordinatorKey = key });
     }
 
-    private static async Task<IResult> GetAsync(string gid, HttpContext http, Access access, AdhesionStore adhesions, GroupementStore groupements)
+    private static async Task<IResult> GetAsync(string gid, HttpContext http, Access access, AdhesionStore adhesions, GroupementStore groupements,
+        ReminderOutlookService reminders)
     {
         var (groupement, _) = await access.GroupementAsync(http, gid);
         var counts = await adhesions.CountByStatusAsync(gid, http.RequestAborted);
@@ -49,6 +51,7 @@ public static class GroupementsApi
             Counts = counts.ToDictionary(c => c.Key.ToString(), c => c.Value),
             Invitations = new InvitationSummary(invitations.Count, invitations.Count(i => i.SubmittedAdhesionId is not null),
                 [.. invitations.Where(i => i.SubmittedAdhesionId is null).Select(i => new InvitedMemberView(i.Siren, i.Name, i.Email, i.InvitedAt))]),
+            Reminders = await reminders.ForAsync(groupement, http.RequestAborted),
         });
     }
 
@@ -98,4 +101,5 @@ public sealed record GroupementResponse(string Id, string Name, Coordinator Coor
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? CoordinatorKey { get; init; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyDictionary<string, int>? Counts { get; init; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public InvitationSummary? Invitations { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public RemindersView? Reminders { get; init; }
 }
