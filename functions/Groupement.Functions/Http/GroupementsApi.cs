@@ -46,11 +46,14 @@ public static class GroupementsApi
         var (groupement, _) = await access.GroupementAsync(http, gid);
         var counts = await adhesions.CountByStatusAsync(gid, http.RequestAborted);
         var invitations = await groupements.ListInvitationsAsync(gid, http.RequestAborted);
+        // A member may apply without its invitation link: its SIREN then has an adhésion but the invitation is not marked.
+        var applied = (await adhesions.ListAsync(gid, null, http.RequestAborted)).Select(a => a.Siren).ToHashSet(StringComparer.Ordinal);
+        bool Submitted(InvitationRecord i) => i.SubmittedAdhesionId is not null || applied.Contains(i.Siren);
         return Results.Ok(Describe(groupement) with
         {
             Counts = counts.ToDictionary(c => c.Key.ToString(), c => c.Value),
-            Invitations = new InvitationSummary(invitations.Count, invitations.Count(i => i.SubmittedAdhesionId is not null),
-                [.. invitations.Where(i => i.SubmittedAdhesionId is null).Select(i => new InvitedMemberView(i.Siren, i.Name, i.Email, i.InvitedAt))]),
+            Invitations = new InvitationSummary(invitations.Count, invitations.Count(Submitted),
+                [.. invitations.Where(i => !Submitted(i)).Select(i => new InvitedMemberView(i.Siren, i.Name, i.Email, i.InvitedAt))]),
             Reminders = await reminders.ForAsync(groupement, http.RequestAborted),
         });
     }

@@ -63,7 +63,7 @@ public class DeadlineRemindersSweepTests
         var sent = host.Reminders();
         Assert.Equal(7, sent.Count);
         Assert.Equal(3, sent.Count(m => m.To == "ref@commune-c.test"));
-        Assert.Contains("Dernier avis", sent.Last(m => m.To == "ref@commune-c.test").Text, StringComparison.Ordinal);
+        Assert.Single(sent, m => m.To == "ref@commune-c.test" && m.Text.Contains("Dernier avis", StringComparison.Ordinal));
 
         var reminders = (await s.GroupementAsync()).GetProperty("reminders");
         Assert.Equal(7, reminders.GetProperty("sent").GetArrayLength());
