@@ -20,6 +20,9 @@ public class ReminderHost : GroupementHost
 {
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 1, 5, 0, 0, TimeSpan.Zero));
 
+    /// <summary>Keep the NCRONTAB scheduler running on the fake clock.</summary>
+    public bool KeepScheduler { get; init; }
+
     public string TablePrefix { get; } = Azurite.UniqueName("rem").Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -29,9 +32,10 @@ public class ReminderHost : GroupementHost
         {
             s.AddSingleton<TimeProvider>(Clock);
             s.AddSingleton(StorageNames.WithPrefix(TablePrefix));
-            // The scheduler would run the sweep by itself whenever the fake clock crosses 06:00: the tests drive it.
-            foreach (var d in s.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "TimerScheduler").ToList())
-                s.Remove(d);
+            // The scheduler would run the sweep by itself whenever the fake clock crosses 06:00: most tests drive it.
+            if (!KeepScheduler)
+                foreach (var d in s.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "TimerScheduler").ToList())
+                    s.Remove(d);
         });
     }
 

@@ -1,0 +1,73 @@
+using Groupement.Durable;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Groupement.Functions.Tests.Reminders;
+
+/// <summary>The schedule itself, the ledger as second guard, and the reminder on the adhésion.</summary>
+public class ReminderGuardsTests
+{
+    [Fact]
+    public async Task The_timer_runs_the_sweep_at_six_in_Paris_on_its_own()
+    {
+        await using var host = new ReminderHost { KeepScheduler = true };
+        var s = new Scenario(host);
+        host.SetParis(new DateOnly(2026, 1, 9), 12);
+        await s.CreateEprimoAsync("relecture@eprimo.test");
+        await s.InviteAsync((Scenario.Siren("21440001"), "Commune A", "a@commune-a.test"));
+
+        host.SetParis(new DateOnly(2026, 1, 10), 5, 59); // 04:59 UTC: not yet
+        await Task.Delay(500);
+        Assert.Empty(host.Reminders());
+        host.SetParis(new DateOnly(2026, 1, 10), 6, 0); // 05:00 UTC, 06:00 Paris (winter time)
+
+        var until = DateTime.UtcNow.AddMinutes(2);
+        while (host.Reminders().Count == 0 && DateTime.UtcNow < until) await Task.Delay(100);
+        await host.WaitForRemindersAsync();
+        Assert.Equal(["deadline-reminder a@commune-a.test"], host.Reminders().Select(m => $"{m.Kind} {m.To}"));
+    }
+
+    [Fact]
+    public async Task A_lost_instance_does_not_send_again_because_the_ledger_remembers_the_key()
+    {
+        await using var host = new ReminderHost();
+        var s = new Scenario(host);
+        await s.CreateEprimoAsync("relecture@eprimo.test");
+        await s.InviteAsync((Scenario.Siren("21440001"), "Commune A", "a@commune-a.test"));
+        host.SetParis(new DateOnly(2026, 1, 10));
+        await host.SweepAsync();
+        Assert.Single(host.Reminders());
+
+        // The instance disappears (purged, or a host crashed before the start was visible): the sweep starts it again.
+        var client = host.Services.GetRequiredService<DurableTaskClient>();
+        await foreach (var i in client.GetAllInstancesAsync(new OrchestrationQuery { InstanceIdPrefix = "reminder-" }))
+            await client.PurgeInstanceAsync(i.InstanceId);
+        await host.SweepAsync();
+
+        var instances = new List<OrchestrationMetadata>();
+        await foreach (var i in client.GetAllInstancesAsync(new OrchestrationQuery { InstanceIdPrefix = "reminder-", FetchInputsAndOutputs = true }))
+            instances.Add(i);
+        Assert.False(Assert.Single(instances).ReadOutputAs<bool>()); // ran, and sent nothing
+        Assert.Single(host.Reminders());
+    }
+
+    [Fact]
+    public async Task A_reminder_about_an_adhesion_shows_on_it()
+    {
+        await using var host = new ReminderHost();
+        var s = new Scenario(host);
+        await s.CreateEprimoAsync("relecture@eprimo.test");
+        var (c, token) = await s.SubmitAsync(Scenario.Siren("21440003"), "Commune C", "ref@commune-c.test");
+        await s.WaitForStatusAsync(c, "UnderReview");
+        await s.CommandAsync(c, "review", new { decision = "request-changes", comment = "Il manque la convention signée." });
+        await s.WaitForStatusAsync(c, "ChangesRequested");
+        host.SetParis(new DateOnly(2026, 1, 17));
+        await host.SweepAsync();
+
+        var view = await Scenario.Json(await host.ClientWith(token).GetAsync($"/api/adhesions/{c}"));
+        var reminder = Assert.Single(view.GetProperty("notifications").EnumerateArray(), n => n.GetProperty("kind").GetString() == "deadline-reminder");
+        Assert.Equal("ref@commune-c.test", reminder.GetProperty("to").GetString());
+        Assert.Equal("sent", reminder.GetProperty("status").GetString());
+        var mail = Assert.Single(host.Reminders());
+        Assert.Contains($"http://groupement.test/api/adhesions/{c}", mail.Text, StringComparison.Ordinal);
+    }
+}
