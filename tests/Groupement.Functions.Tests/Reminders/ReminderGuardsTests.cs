@@ -9,9 +9,9 @@ public class ReminderGuardsTests
     [Fact]
     public async Task The_timer_runs_the_sweep_at_six_in_Paris_on_its_own()
     {
-        await using var host = new ReminderHost { KeepScheduler = true };
+        // The clock starts at 05:00 Paris on J-14, so the scheduler's first occurrence is 06:00 that day.
+        await using var host = new ReminderHost(new DateTimeOffset(2026, 1, 10, 5, 0, 0, TimeSpan.FromHours(1))) { KeepScheduler = true };
         var s = new Scenario(host);
-        host.SetParis(new DateOnly(2026, 1, 9), 12);
         await s.CreateEprimoAsync("relecture@eprimo.test");
         await s.InviteAsync((Scenario.Siren("21440001"), "Commune A", "a@commune-a.test"));
 

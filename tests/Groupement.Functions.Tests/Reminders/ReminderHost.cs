@@ -18,7 +18,11 @@ namespace Groupement.Functions.Tests.Reminders;
 /// </summary>
 public class ReminderHost : GroupementHost
 {
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 1, 5, 0, 0, TimeSpan.Zero));
+    /// <summary>A host whose clock starts at <paramref name="start"/> (default 2026-01-01 06:00 Paris).</summary>
+    public ReminderHost(DateTimeOffset? start = null) =>
+        Clock = new FakeTimeProvider(start ?? new DateTimeOffset(2026, 1, 1, 5, 0, 0, TimeSpan.Zero));
+
+    public FakeTimeProvider Clock { get; }
 
     /// <summary>Keep the NCRONTAB scheduler running on the fake clock.</summary>
     public bool KeepScheduler { get; init; }
