@@ -1,4 +1,3 @@
-using Groupement.Durable;
 using Groupement.Durable.AzureStorage;
 using Groupement.Functions.Storage;
 using Groupement.Functions.Timers;
@@ -16,6 +15,7 @@ public static class ReminderRegistration
         services.AddSingleton<ReminderSweep>();
         services.AddSingleton<ReminderOutlookService>();
         services.AddSingleton<ITimerFunction, DeadlineRemindersFunction>();
+        services.AddHostedService<ReminderStartupCheck>();
         services.AddDurableTasks(r => r
             .AddOrchestrator<ReminderOrchestrator>()
             .AddActivity<SendReminderActivity>());
