@@ -27,6 +27,26 @@ public class ReminderGuardsTests
     }
 
     [Fact]
+    public async Task Two_hosts_sweeping_the_same_storage_at_once_send_each_reminder_once()
+    {
+        await using var first = new ReminderHost();
+        await using var second = new ReminderHost(first);
+        var s = new Scenario(first);
+        await s.CreateEprimoAsync("relecture@eprimo.test");
+        await s.InviteAsync((Scenario.Siren("21440001"), "Commune A", "a@commune-a.test"), (Scenario.Siren("21440002"), "Commune B", "b@commune-b.test"));
+        first.SetParis(new DateOnly(2026, 1, 10));
+
+        var runs = await Task.WhenAll(
+            first.ClientWith(first.AdminKey).PostAsync("/admin/functions/DeadlineReminders", null),
+            second.ClientWith(first.AdminKey).PostAsync("/admin/functions/DeadlineReminders", null));
+        Assert.All(runs, r => Assert.Equal(System.Net.HttpStatusCode.Accepted, r.StatusCode));
+        await first.WaitForRemindersAsync();
+
+        Assert.Equal(["deadline-reminder a@commune-a.test", "deadline-reminder b@commune-b.test"],
+            first.Reminders().Select(m => $"{m.Kind} {m.To}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task A_lost_instance_does_not_send_again_because_the_ledger_remembers_the_key()
     {
         await using var host = new ReminderHost();

@@ -18,16 +18,39 @@ namespace Groupement.Functions.Tests.Reminders;
 /// </summary>
 public class ReminderHost : GroupementHost
 {
+    private readonly ReminderHost? _partner;
+
     /// <summary>A host whose clock starts at <paramref name="start"/> (default 2026-01-01 06:00 Paris).</summary>
-    public ReminderHost(DateTimeOffset? start = null) =>
+    public ReminderHost(DateTimeOffset? start = null)
+    {
         Clock = new FakeTimeProvider(start ?? new DateTimeOffset(2026, 1, 1, 5, 0, 0, TimeSpan.Zero));
+        TablePrefix = Azurite.UniqueName("rem").ToLowerInvariant();
+    }
+
+    /// <summary>A second process over the same storage, task hub, pickup folder and clock as <paramref name="partner"/>.</summary>
+    public ReminderHost(ReminderHost partner)
+    {
+        ArgumentNullException.ThrowIfNull(partner);
+        _partner = partner;
+        Clock = partner.Clock;
+        TablePrefix = partner.TablePrefix;
+    }
 
     public FakeTimeProvider Clock { get; }
+
+    protected override IDictionary<string, string?> Settings => _partner is null
+        ? base.Settings
+        : new Dictionary<string, string?>
+        {
+            ["Auth:AdminKey"] = _partner.AdminKey,
+            ["Durable:TaskHubName"] = _partner.TaskHub,
+            ["Email:PickupDirectory"] = _partner.Outbox,
+        };
 
     /// <summary>Keep the NCRONTAB scheduler running on the fake clock.</summary>
     public bool KeepScheduler { get; init; }
 
-    public string TablePrefix { get; } = Azurite.UniqueName("rem").Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
+    public string TablePrefix { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -55,7 +78,7 @@ public class ReminderHost : GroupementHost
     /// <summary>Runs the sweep by the admin route and waits until every reminder orchestration has finished.</summary>
     public async Task SweepAsync(HttpClient? admin = null)
     {
-        var r = await (admin ?? ClientWith(AdminKey)).PostAsync("/admin/functions/DeadlineReminders", null);
+        var r = await (admin ?? ClientWith(_partner?.AdminKey ?? AdminKey)).PostAsync("/admin/functions/DeadlineReminders", null);
         Assert.Equal(System.Net.HttpStatusCode.Accepted, r.StatusCode);
         await WaitForRemindersAsync();
     }
