@@ -16,13 +16,15 @@ internal sealed class Scenario(ReminderHost host)
     public HttpClient Admin => _admin;
 
     /// <summary>e-primo 2026: deadline 2026-01-24, start 2026-07-19, 24 months renewed once, 2 months' notice.</summary>
-    public async Task CreateEprimoAsync(string reviewer)
+    public Task CreateEprimoAsync(string reviewer) => CreateAsync(reviewer, "2026-01-24", "2026-07-19");
+
+    public async Task CreateAsync(string reviewer, string joinDeadline, string marketStart)
     {
         var r = await _admin.PostAsJsonAsync("/api/groupements", new
         {
             name = "e-primo 2026",
             coordinator = new { name = "Région des Pays de la Loire", siren = "234400034", email = "coordination@eprimo.test" },
-            joinDeadline = "2026-01-24", marketStart = "2026-07-19", firstPeriodMonths = 24, renewals = 1, renewalMonths = 24,
+            joinDeadline, marketStart, firstPeriodMonths = 24, renewals = 1, renewalMonths = 24,
             withdrawalNoticeMonths = 2, reviewers = new[] { reviewer }, keywords = new[] { "e-primo" },
         });
         Assert.Equal(HttpStatusCode.Created, r.StatusCode);
