@@ -11,14 +11,15 @@ public sealed record UpcomingReminder(string Kind, string Recipient, string Mile
 public sealed record RemindersView(IReadOnlyList<SentReminder> Sent, IReadOnlyList<UpcomingReminder> Upcoming);
 
 /// <summary>Builds <see cref="RemindersView"/> from the reminder log and the planner's outlook.</summary>
-public sealed class ReminderOutlookService(ReminderInputs inputs, ReminderLog log, ReminderOptions options, TimeProvider time)
+public sealed class ReminderOutlookService(ReminderInputs inputs, ReminderLog log, NotificationStore ledger, ReminderOptions options,
+    TimeProvider time)
 {
     public async Task<RemindersView> ForAsync(GroupementRecord groupement, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(groupement);
         var today = Paris.Today(time);
         var input = await inputs.ReadAsync(groupement, ct);
-        var sent = await log.ListAsync(groupement.Id, ct);
+        var sent = await WithDeliveryAsync(groupement.Id, await log.ListAsync(groupement.Id, ct), ct);
         var sentIds = sent.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var dueToday = ReminderPlanner.Plan(input, today).Where(r => !sentIds.Contains(r.Key.InstanceId));
         var upcoming = dueToday.Concat(ReminderOutlook.Upcoming(input, today, options.OutlookDays))
@@ -26,5 +27,15 @@ public sealed class ReminderOutlookService(ReminderInputs inputs, ReminderLog lo
             .OrderBy(r => r.DueOn).ThenBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Recipient, StringComparer.Ordinal)
             .ToList();
         return new RemindersView(sent, upcoming);
+    }
+
+    /// <summary>The status the ledger holds now (delivered, bounce… from the provider's events), one query per scope.</summary>
+    private async Task<IReadOnlyList<SentReminder>> WithDeliveryAsync(string groupementId, IReadOnlyList<SentReminder> sent, CancellationToken ct)
+    {
+        var statuses = new Dictionary<string, NotificationRecord>(StringComparer.Ordinal);
+        foreach (var scope in sent.Select(r => r.AdhesionId ?? groupementId).Distinct(StringComparer.Ordinal))
+            foreach (var n in await ledger.ListAsync(scope, ct))
+                statuses[n.IdempotencyKey] = n;
+        return [.. sent.Select(r => statuses.TryGetValue(r.Id, out var n) ? r with { Status = n.Status, SentAt = n.SentAt ?? r.SentAt } : r)];
     }
 }

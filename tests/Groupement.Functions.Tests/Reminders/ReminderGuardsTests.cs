@@ -1,4 +1,5 @@
 using Groupement.Durable;
+using Groupement.Functions.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Groupement.Functions.Tests.Reminders;
@@ -89,5 +90,13 @@ public class ReminderGuardsTests
         Assert.Equal("sent", reminder.GetProperty("status").GetString());
         var mail = Assert.Single(host.Reminders());
         Assert.Contains($"http://groupement.test/api/adhesions/{c}", mail.Text, StringComparison.Ordinal);
+
+        // The coordinator's list follows the delivery status the provider reports later (here a bounce).
+        var logged = Assert.Single((await s.GroupementAsync()).GetProperty("reminders").GetProperty("sent").EnumerateArray());
+        Assert.Equal(("deadline-reminder", "ref@commune-c.test", "J-7", c), (logged.GetProperty("kind").GetString(),
+            logged.GetProperty("to").GetString(), logged.GetProperty("milestone").GetString(), logged.GetProperty("adhesionId").GetString()));
+        await host.Services.GetRequiredService<NotificationStore>().UpdateStatusAsync(c, logged.GetProperty("id").GetString()!, NotificationStatuses.Bounce);
+        var after = Assert.Single((await s.GroupementAsync()).GetProperty("reminders").GetProperty("sent").EnumerateArray());
+        Assert.Equal("bounce", after.GetProperty("status").GetString());
     }
 }
