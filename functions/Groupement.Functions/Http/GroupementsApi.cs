@@ -3,6 +3,7 @@ using Groupement.Domain.Adhesions;
 using Groupement.Domain.Calendar;
 using Groupement.Domain.Members;
 using Groupement.Functions.Auth;
+using Groupement.Functions.Reminders;
 using Groupement.Functions.Storage;
 using Groupement.Functions.Workflow;
 
@@ -39,16 +40,21 @@ public static class GroupementsApi
         return Results.Created($"/api/groupements/{record.Id}", Describe(record) with { CoordinatorKey = key });
     }
 
-    private static async Task<IResult> GetAsync(string gid, HttpContext http, Access access, AdhesionStore adhesions, GroupementStore groupements)
+    private static async Task<IResult> GetAsync(string gid, HttpContext http, Access access, AdhesionStore adhesions, GroupementStore groupements,
+        ReminderOutlookService reminders)
     {
         var (groupement, _) = await access.GroupementAsync(http, gid);
         var counts = await adhesions.CountByStatusAsync(gid, http.RequestAborted);
         var invitations = await groupements.ListInvitationsAsync(gid, http.RequestAborted);
+        // A member may apply without its invitation link: its SIREN then has an adhésion but the invitation is not marked.
+        var applied = (await adhesions.ListAsync(gid, null, http.RequestAborted)).Select(a => a.Siren).ToHashSet(StringComparer.Ordinal);
+        bool Submitted(InvitationRecord i) => i.SubmittedAdhesionId is not null || applied.Contains(i.Siren);
         return Results.Ok(Describe(groupement) with
         {
             Counts = counts.ToDictionary(c => c.Key.ToString(), c => c.Value),
-            Invitations = new InvitationSummary(invitations.Count, invitations.Count(i => i.SubmittedAdhesionId is not null),
-                [.. invitations.Where(i => i.SubmittedAdhesionId is null).Select(i => new InvitedMemberView(i.Siren, i.Name, i.Email, i.InvitedAt))]),
+            Invitations = new InvitationSummary(invitations.Count, invitations.Count(Submitted),
+                [.. invitations.Where(i => !Submitted(i)).Select(i => new InvitedMemberView(i.Siren, i.Name, i.Email, i.InvitedAt))]),
+            Reminders = await reminders.ForAsync(groupement, http.RequestAborted),
         });
     }
 
@@ -98,4 +104,5 @@ public sealed record GroupementResponse(string Id, string Name, Coordinator Coor
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? CoordinatorKey { get; init; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyDictionary<string, int>? Counts { get; init; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public InvitationSummary? Invitations { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public RemindersView? Reminders { get; init; }
 }

@@ -7,6 +7,7 @@ using Groupement.Functions.Email;
 using Groupement.Functions.Hosting;
 using Groupement.Functions.Http;
 using Groupement.Functions.Orchestrations;
+using Groupement.Functions.Reminders;
 using Groupement.Functions.Storage;
 using Groupement.Functions.Web;
 
@@ -41,6 +42,7 @@ public static class WorkflowRegistration
             .AddActivity<AnalyzeAdhesionActivity>()
             .AddActivity<ApplySignalActivity>()
             .AddActivity<SendNotificationActivity>());
+        services.AddGroupementReminders();
         return builder;
     }
 

@@ -83,7 +83,8 @@ internal static partial class NotificationTemplates
             $"La date limite d'adhésion au groupement « {m.GroupementName} » est le {LongForm(m.Deadline!.Value)}.",
             $"Le dossier de {Member(m)} n'est pas encore complet. Après cette date, l'adhésion ne sera plus possible.",
         ],
-        "Compléter le dossier");
+        "Compléter le dossier",
+        Closing: string.IsNullOrWhiteSpace(m.Comment) ? null : [m.Comment.Trim()]);
 
     private static NotificationContent Anomaly(NotificationModel m) => new(
         $"Anomalie signalée par la préfecture – {m.GroupementName}",
