@@ -119,4 +119,25 @@ public class SendGridWorkflowTests(SendGridWorkflowHost host) : IClassFixture<Se
         Assert.Contains(WorkflowApi.History(after), h => h.Event == "email-bounce" && h.By == "sendgrid" && h.Comment!.Contains("550", StringComparison.Ordinal));
         host.AssertNoErrors();
     }
+
+    [Fact]
+    public async Task Signed_but_unreadable_events_are_400_and_unknown_messages_are_ignored()
+    {
+        const string garbage = "ceci n'est pas du JSON";
+        var (signature, timestamp) = host.Events.Sign(garbage, DateTimeOffset.UtcNow);
+        await WorkflowApi.AssertProblemAsync(await PostEventsAsync(garbage, signature, timestamp), 400, "INVALID_EVENTS");
+
+        var unknown = FakeSendGridEvents.Body(new Dictionary<string, object?>
+        {
+            ["email"] = "personne@mairie.test", ["timestamp"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(), ["event"] = "delivered",
+            ["sg_event_id"] = "evt-1", ["sg_message_id"] = "jamais-envoye.filter0001.1.2.0",
+        });
+        (signature, timestamp) = host.Events.Sign(unknown, DateTimeOffset.UtcNow);
+        var r = await PostEventsAsync(unknown, signature, timestamp);
+        var answer = await WorkflowApi.JsonAsync(r);
+        Assert.True(r.StatusCode == HttpStatusCode.OK, answer.ToString());
+        Assert.Equal(1, answer.GetProperty("received").GetInt32());
+        Assert.Equal(0, answer.GetProperty("recorded").GetInt32());
+        host.AssertNoErrors();
+    }
 }
