@@ -25,9 +25,9 @@ var idleTask = Task.Run(async () =>
     });
     if (quick)
     {
-        await Task.Delay(TimeSpan.FromSeconds(5));
+        await Task.Delay(TimeSpan.FromSeconds(3)); // after the first poll; the next comes 24 to 36 s later
         var (calls0, cycles0) = (idle.Counter.Count, idle.PollCycles);
-        await Task.Delay(TimeSpan.FromSeconds(40));
+        await Task.Delay(TimeSpan.FromSeconds(37));
         var perCycle = (idle.Counter.Count - calls0) / (double)Math.Max(1, idle.PollCycles - cycles0);
         return perCycle * 3600 / 30;
     }
