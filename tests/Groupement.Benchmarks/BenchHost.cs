@@ -44,6 +44,9 @@ public sealed class BenchHost : IAsyncDisposable
     }
 
     public CountingPolicy Counter { get; }
+
+    /// <summary>The worker's poll cycles so far.</summary>
+    public long PollCycles => _provider.GetRequiredService<Groupement.Durable.AzureStorage.Worker.DurableTaskWorker>().PollCycles;
     public DurableTaskClient Client => _provider.GetRequiredService<DurableTaskClient>();
 
     public static async Task<BenchHost> StartAsync(string connectionString, string hub, bool worker = true,
@@ -80,7 +83,7 @@ public sealed class BenchHost : IAsyncDisposable
             await foreach (var _ in observer.GetAllInstancesAsync(query)) done++;
             if (done >= count) return;
             if (DateTime.UtcNow > until) throw new TimeoutException($"{done}/{count} orchestrations completed in {timeout}.");
-            await Task.Delay(100);
+            await Task.Delay(250);
         }
     }
 

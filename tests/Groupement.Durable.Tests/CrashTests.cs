@@ -89,7 +89,7 @@ public sealed class CrashTests(ITestOutputHelper output)
         {
             if (await host.Client.GetInstanceAsync(id) is null) return null; // crashed before the write: nothing started
         }
-        var until = DateTime.UtcNow.AddSeconds(120);
+        var until = DateTime.UtcNow.AddSeconds(240);
         while (true)
         {
             var history = await HistoryReader.HistoryAsync(host.Storage, id);
@@ -110,7 +110,7 @@ public sealed class CrashTests(ITestOutputHelper output)
                 if (await EventWrittenAsync(host.Storage, id)) break;
             }
         }
-        await host.WaitAsync(id, 120);
+        await host.WaitAsync(id, 240);
         return id;
     }
 

@@ -21,7 +21,7 @@ public sealed class HostingTests(ITestOutputHelper output)
         foreach (var batch in Enumerable.Range(0, 200).Chunk(20))
             ids.AddRange(await Task.WhenAll(batch.Select(i =>
                 (i % 2 == 0 ? a : b).Client.ScheduleNewOrchestrationInstanceAsync(nameof(ThreeSteps), i))));
-        var results = await Task.WhenAll(ids.Select(id => a.WaitAsync(id, 150)));
+        var results = await Task.WhenAll(ids.Select(id => a.WaitAsync(id, 300)));
 
         Assert.All(results.Select((m, i) => (m, i)), x =>
         {
@@ -56,7 +56,7 @@ public sealed class HostingTests(ITestOutputHelper output)
 
         Assert.False(during.IsHealthy);
         Assert.Contains("simulated storage outage", during.Description);
-        var results = await Task.WhenAll(ids.Select(id => host.WaitAsync(id, 90)));
+        var results = await Task.WhenAll(ids.Select(id => host.WaitAsync(id, 240)));
         Assert.All(results, m => Assert.Equal(OrchestrationRuntimeStatus.Completed, m.RuntimeStatus));
         foreach (var id in ids) HistoryReader.AssertNoDuplicateSteps(await HistoryReader.HistoryAsync(host.Storage, id), id);
         Assert.True((await health.CheckAsync()).IsHealthy);
@@ -91,7 +91,7 @@ public sealed class HostingTests(ITestOutputHelper output)
         await Task.Delay(TimeSpan.FromSeconds(1)); // the worker has polled once and now sleeps ten minutes
 
         var id = await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(ThreeSteps), 1);
-        var done = await host.WaitAsync(id, 120); // far less than the polling interval: only the in-process signal can do it
+        var done = await host.WaitAsync(id, 240); // far less than the polling interval: only the in-process signal can do it
 
         Assert.Equal(4, done.ReadOutputAs<int>());
     }

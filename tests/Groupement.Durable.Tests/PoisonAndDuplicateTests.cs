@@ -22,7 +22,7 @@ public sealed class PoisonAndDuplicateTests
             : null;
 
         await host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(ThreeSteps), 1, new StartOrchestrationOptions(id));
-        var failed = await host.WaitAsync(id, 90);
+        var failed = await host.WaitAsync(id, 240);
 
         Assert.Equal(OrchestrationRuntimeStatus.Failed, failed.RuntimeStatus);
         Assert.Matches(@"failed [5-9] times and was parked in table", failed.FailureDetails!.ErrorMessage);
@@ -31,7 +31,7 @@ public sealed class PoisonAndDuplicateTests
         Assert.Contains(parked, p => p.GetString("InstanceId") == id && p.GetString("Error")!.Contains("état illisible"));
         Assert.True(deliveries >= 5, $"parked after {deliveries} deliveries");
         // Nothing cycles: every message of the instance ends parked and the control queue empties (hidden ones included).
-        var until = DateTime.UtcNow.AddSeconds(60);
+        var until = DateTime.UtcNow.AddSeconds(180);
         while ((await host.Storage.Control.GetPropertiesAsync()).Value.ApproximateMessagesCount > 0 && DateTime.UtcNow < until)
             await Task.Delay(250);
         var settled = deliveries;
@@ -49,7 +49,7 @@ public sealed class PoisonAndDuplicateTests
 
         await host.Storage.WorkItems.SendMessageAsync("ceci n'est pas du JSON");
 
-        var until = DateTime.UtcNow.AddSeconds(60);
+        var until = DateTime.UtcNow.AddSeconds(180);
         List<TableEntity> parked;
         while ((parked = await ParkedAsync(host.Storage)).Count == 0 && DateTime.UtcNow < until) await Task.Delay(250);
         var row = Assert.Single(parked);

@@ -25,7 +25,7 @@ public sealed class TwoProcessTests(ITestOutputHelper output)
             var ids = new List<string>();
             foreach (var batch in Enumerable.Range(0, 200).Chunk(20))
                 ids.AddRange(await Task.WhenAll(batch.Select(_ => host.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Sequence), 2))));
-            var results = await Task.WhenAll(ids.Select(id => host.WaitAsync(id, 150)));
+            var results = await Task.WhenAll(ids.Select(id => host.WaitAsync(id, 300)));
 
             Assert.All(results, m => Assert.Equal(2, m.ReadOutputAs<int>()));
             foreach (var id in ids) HistoryReader.AssertNoDuplicateSteps(await HistoryReader.HistoryAsync(host.Storage, id), id);
@@ -64,7 +64,7 @@ public sealed class TwoProcessTests(ITestOutputHelper output)
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!ready.Task.Wait(TimeSpan.FromSeconds(60))) throw new TimeoutException("the second host did not start");
+        if (!ready.Task.Wait(TimeSpan.FromSeconds(180))) throw new TimeoutException("the second host did not start");
         return process;
     }
 }

@@ -29,6 +29,10 @@ internal sealed partial class DurableTaskWorker : BackgroundService
     private readonly KeyedLock _locks = new();
     private readonly HashSet<Task> _inFlight = [];
     private DateTimeOffset? _nextDue;
+    private long _pollCycles;
+
+    /// <summary>How many times the loop has polled (benchmarks divide storage calls by it).</summary>
+    internal long PollCycles => Interlocked.Read(ref _pollCycles);
 
     public DurableTaskWorker(TaskHubStorage storage, IOptions<DurableTaskRegistry> registry, IServiceProvider services,
         WorkSignal signal, ILoggerFactory loggers)
@@ -53,6 +57,7 @@ internal sealed partial class DurableTaskWorker : BackgroundService
         while (!stop.IsCancellationRequested)
         {
             var progressed = false;
+            Interlocked.Increment(ref _pollCycles);
             try
             {
                 await _storage.EnsureCreatedAsync(stop);

@@ -71,14 +71,14 @@ internal sealed class TestHost : IAsyncDisposable
         return (new TableServiceClient(cs, t), new QueueServiceClient(cs, q), new BlobServiceClient(cs, b));
     }
 
-    public async Task<OrchestrationMetadata> WaitAsync(string instanceId, int seconds = 60)
+    public async Task<OrchestrationMetadata> WaitAsync(string instanceId, int seconds = 180)
     {
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
         return await Client.WaitForInstanceCompletionAsync(instanceId, getInputsAndOutputs: true, cts.Token);
     }
 
     /// <summary>Waits until <paramref name="condition"/> holds on the instance (e.g. it waits for an event).</summary>
-    public async Task<OrchestrationMetadata> WaitUntilAsync(string instanceId, Func<OrchestrationMetadata, bool> condition, int seconds = 60)
+    public async Task<OrchestrationMetadata> WaitUntilAsync(string instanceId, Func<OrchestrationMetadata, bool> condition, int seconds = 180)
     {
         var until = DateTime.UtcNow.AddSeconds(seconds);
         while (true)
