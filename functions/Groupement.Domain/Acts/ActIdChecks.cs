@@ -1,3 +1,4 @@
+using Groupement.Domain.Time;
 using Groupement.Domain.Members;
 using Groupement.Domain.Deliberations;
 using Groupement.Domain.French;
@@ -33,7 +34,7 @@ public static class ActIdChecks
         if (sessionDate is DateOnly session && actId.DecisionDate != session)
         {
             findings.Add(Finding.Error(FindingCodes.ActIdDateMismatch,
-                $"L'identifiant d'acte {actId} porte la date du {FrenchDateFormat.Long(actId.DecisionDate)}, qui n'est pas celle de la séance ({FrenchDateFormat.Long(session)})."));
+                $"L'identifiant d'acte {actId} porte la date du {FrenchDate.Format(actId.DecisionDate)}, qui n'est pas celle de la séance ({FrenchDate.Format(session)})."));
         }
         if (actId.Nature != ActNature.Deliberation)
         {

@@ -9,6 +9,9 @@ public static class FrenchDate
         "juillet", "août", "septembre", "octobre", "novembre", "décembre",
     ];
 
+    /// <summary>The French name of a month (1 = janvier).</summary>
+    public static string MonthName(int month) => Months[month - 1];
+
     public static string Format(DateOnly day) =>
         $"{(day.Day == 1 ? "1er" : day.Day.ToString(System.Globalization.CultureInfo.InvariantCulture))} {Months[day.Month - 1]} {day.Year}";
 }

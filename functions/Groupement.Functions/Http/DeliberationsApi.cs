@@ -34,7 +34,7 @@ public static class DeliberationsApi
         var isPdf = type.StartsWith("application/pdf", StringComparison.OrdinalIgnoreCase);
         if (!isPdf && !type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
             throw new ApiProblemException(415, "UNSUPPORTED_MEDIA_TYPE", "Type de contenu non accepté.", "Envoyez la délibération en application/pdf ou text/plain.");
-        var bytes = await ReadAsync(http.Request);
+        var bytes = await RequestBodies.ReadLimitedAsync(http.Request, MaxBytes, "DOCUMENT_TOO_LARGE", "La délibération dépasse 20 Mo.");
         if (bytes.Length == 0) throw ApiProblemException.Field("DOCUMENT_MISSING", "body", "Le corps de la requête est vide.");
         if (isPdf && !bytes.AsSpan().StartsWith("%PDF-"u8))
             throw new ApiProblemException(422, "DOCUMENT_NOT_PDF", "Document refusé.", "Le fichier n'est pas un PDF.");
@@ -52,19 +52,5 @@ public static class DeliberationsApi
         {
             throw new ApiProblemException(422, e.Code, "Document illisible.", e.Message);
         }
-    }
-
-    private static async Task<byte[]> ReadAsync(HttpRequest request)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
-        {
-            if (buffer.Length + read > MaxBytes)
-                throw new ApiProblemException(413, "DOCUMENT_TOO_LARGE", "Document trop volumineux.", "La délibération dépasse 20 Mo.");
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 }

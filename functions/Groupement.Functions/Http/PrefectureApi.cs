@@ -30,7 +30,8 @@ public static class PrefectureApi
         var signal = AdhesionSignals.New(SignalTypes.PrefectureReceipt, adhesion);
         if (type.Contains("xml", StringComparison.OrdinalIgnoreCase))
         {
-            var xml = await ReadLimitedAsync(http.Request, ArMessageParser.MaxBytes);
+            var xml = await RequestBodies.ReadLimitedAsync(http.Request, ArMessageParser.MaxBytes, "REQUEST_TOO_LARGE",
+                $"Un message ACTES ne dépasse pas {ArMessageParser.MaxBytes / 1024} Ko.");
             var parsed = ArMessageParser.Parse(xml);
             if (parsed.Message is not { } message)
                 throw new ApiProblemException(400, parsed.ErrorCode ?? ArMessageParser.InvalidXml, "Message ACTES refusé.", parsed.ErrorMessage);
@@ -77,19 +78,5 @@ public static class PrefectureApi
     {
         using var stream = new MemoryStream(xml);
         await documents.SaveAsync(a.View.GroupementId, a.View.Id, kind, kind + ".xml", kind + ".xml", hash, stream, "application/xml", ct);
-    }
-
-    private static async Task<byte[]> ReadLimitedAsync(HttpRequest request, int max)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16384];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
-        {
-            if (buffer.Length + read > max)
-                throw new ApiProblemException(413, "REQUEST_TOO_LARGE", "Message trop volumineux.", $"Un message ACTES ne dépasse pas {max / 1024} Ko.");
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 }

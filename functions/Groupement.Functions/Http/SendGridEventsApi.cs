@@ -23,7 +23,7 @@ public static class SendGridEventsApi
     private static async Task<IResult> ReceiveAsync(HttpContext http, SendGridWebhookAuthenticator authenticator, NotificationStore notifications,
         AdhesionStore adhesions, TimeProvider time)
     {
-        var body = await ReadAsync(http.Request);
+        var body = Encoding.UTF8.GetString(await RequestBodies.ReadLimitedAsync(http.Request, MaxBytes, "REQUEST_TOO_LARGE", "Le lot d'événements dépasse 4 Mo."));
         if (!authenticator.IsAuthentic(body, http.Request.Headers[SendGridWebhookVerifier.SignatureHeader], http.Request.Headers[SendGridWebhookVerifier.TimestampHeader]))
             throw new ApiProblemException(401, "INVALID_SIGNATURE", "Signature refusée.", "La signature de l'événement SendGrid est absente ou invalide.");
         IReadOnlyList<SendGridEvent> events;
@@ -58,19 +58,5 @@ public static class SendGridEventsApi
                     $"Le message « {e.Kind} » à {e.Email} n'a pas été remis{(detail is null ? "" : $" : {detail}")}.")], http.RequestAborted);
         }
         return Results.Ok(new { received = events.Count, recorded });
-    }
-
-    private static async Task<string> ReadAsync(HttpRequest request)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16384];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted)) > 0)
-        {
-            if (buffer.Length + read > MaxBytes)
-                throw new ApiProblemException(413, "REQUEST_TOO_LARGE", "Requête trop volumineuse.", "Le lot d'événements dépasse 4 Mo.");
-            buffer.Write(chunk, 0, read);
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 }

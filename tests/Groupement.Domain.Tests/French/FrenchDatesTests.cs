@@ -1,3 +1,4 @@
+using Groupement.Domain.Time;
 using Groupement.Domain.French;
 
 namespace Groupement.Domain.Tests.French;
@@ -44,9 +45,9 @@ public sealed class FrenchDatesTests
     {
         for (var d = new DateOnly(2025, 1, 1); d <= new DateOnly(2027, 12, 31); d = d.AddDays(1))
         {
-            var month = FrenchDateFormat.MonthName(d.Month);
+            var month = FrenchDate.MonthName(d.Month);
             var dayWords = d.Day == 1 ? "premier" : FrenchNumbers.ToWords(d.Day);
-            Assert.Equal(d, FrenchDates.Parse(FrenchDateFormat.Long(d)));
+            Assert.Equal(d, FrenchDates.Parse(FrenchDate.Format(d)));
             Assert.Equal(d, FrenchDates.Parse(d.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)));
             Assert.Equal(d, FrenchDates.Parse($"le {dayWords} {month} {FrenchNumbers.ToWords(d.Year)}"));
             Assert.Equal(d, FrenchDates.Parse($"l'an {FrenchNumbers.ToWords(d.Year, reform1990: true)}, le {dayWords} {month}"));

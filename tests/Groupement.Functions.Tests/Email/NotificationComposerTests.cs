@@ -1,3 +1,4 @@
+using Groupement.Domain.Time;
 using Groupement.Functions.Email;
 
 namespace Groupement.Functions.Tests.Email;
@@ -104,11 +105,11 @@ public sealed class NotificationComposerTests
     [Fact]
     public void Dates_are_written_in_French_long_form()
     {
-        Assert.Equal("24 janvier 2026", FrenchDates.LongForm(new DateOnly(2026, 1, 24)));
-        Assert.Equal("1er août 2026", FrenchDates.LongForm(new DateOnly(2026, 8, 1)));
-        Assert.Equal("19 juillet 2030", FrenchDates.LongForm(new DateOnly(2030, 7, 19)));
-        Assert.Equal("3 février 2026", FrenchDates.LongForm(new DateOnly(2026, 2, 3)));
-        Assert.Equal("31 décembre 2026", FrenchDates.LongForm(new DateOnly(2026, 12, 31)));
+        Assert.Equal("24 janvier 2026", FrenchDate.Format(new DateOnly(2026, 1, 24)));
+        Assert.Equal("1er août 2026", FrenchDate.Format(new DateOnly(2026, 8, 1)));
+        Assert.Equal("19 juillet 2030", FrenchDate.Format(new DateOnly(2030, 7, 19)));
+        Assert.Equal("3 février 2026", FrenchDate.Format(new DateOnly(2026, 2, 3)));
+        Assert.Equal("31 décembre 2026", FrenchDate.Format(new DateOnly(2026, 12, 31)));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Groupement.Domain.Time;
 using Groupement.Domain.French;
 
 namespace Groupement.Domain.Deliberations.Rules;
@@ -31,7 +32,7 @@ internal static class ContentRules
         if (f.SessionDate is DateOnly session && context.JoinDeadline is DateOnly deadline && session > deadline)
         {
             yield return Finding.Warning(FindingCodes.AfterDeadline,
-                $"La séance du {FrenchDateFormat.Long(session)} est postérieure à la date limite d'adhésion du {FrenchDateFormat.Long(deadline)}.");
+                $"La séance du {FrenchDate.Format(session)} est postérieure à la date limite d'adhésion du {FrenchDate.Format(deadline)}.");
         }
         var transmitted = f.Stamp.ReceivedOn is not null || f.Stamp.SentOn is not null || f.Stamp.ActId is not null
             || !string.IsNullOrWhiteSpace(context.KnownActId) || f.Stamp.CertifiedExecutory;

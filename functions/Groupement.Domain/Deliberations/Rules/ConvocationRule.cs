@@ -1,3 +1,4 @@
+using Groupement.Domain.Time;
 using Groupement.Domain.French;
 
 namespace Groupement.Domain.Deliberations.Rules;
@@ -17,8 +18,8 @@ internal static class ConvocationRule
         var clear = ClearDays(convocation, session);
         var (required, basis, article, certain) = Requirement(facts, member);
         facts = facts with { ClearDays = clear, RequiredClearDays = required };
-        var from = FrenchDateFormat.Long(convocation);
-        var to = FrenchDateFormat.Long(session);
+        var from = FrenchDate.Format(convocation);
+        var to = FrenchDate.Format(session);
         if (clear < required)
         {
             findings.Add(Finding.Error(FindingCodes.ConvocationTooLate,

@@ -1,4 +1,4 @@
-using static Groupement.Functions.Email.FrenchDates;
+using Groupement.Domain.Time;
 
 namespace Groupement.Functions.Email;
 
@@ -25,7 +25,7 @@ internal static partial class NotificationTemplates
                 : $"Rappel : dossiers à examiner – {m.GroupementName}",
             Lines(
                 $"{what} votre examen pour le groupement « {m.GroupementName} ».",
-                m.Deadline is { } d ? $"La date limite d'adhésion est le {LongForm(d)}." : null),
+                m.Deadline is { } d ? $"La date limite d'adhésion est le {FrenchDate.Format(d)}." : null),
             "Voir les dossiers",
             ItemsLabel: "Dossiers en attente :");
     }
@@ -34,12 +34,12 @@ internal static partial class NotificationTemplates
     {
         var lastDay = Required(m.Deadline, m, nameof(m.Deadline));
         return new(
-            $"Groupement « {m.GroupementName} » : retrait possible jusqu'au {LongForm(lastDay)}",
+            $"Groupement « {m.GroupementName} » : retrait possible jusqu'au {FrenchDate.Format(lastDay)}",
             Lines(
                 m.Date(NotificationDates.FirstPeriodEnd) is { } end
-                    ? $"La première période du marché du groupement « {m.GroupementName} » se termine le {LongForm(end)}."
+                    ? $"La première période du marché du groupement « {m.GroupementName} » se termine le {FrenchDate.Format(end)}."
                     : $"La première période du marché du groupement « {m.GroupementName} » arrive à son terme.",
-                $"Si {Member(m)} souhaite se retirer du groupement, la demande doit être envoyée au plus tard le {LongForm(lastDay)}.",
+                $"Si {Member(m)} souhaite se retirer du groupement, la demande doit être envoyée au plus tard le {FrenchDate.Format(lastDay)}.",
                 "Sans démarche de votre part, l'adhésion se poursuit pour la période suivante."),
             "Demander le retrait");
     }
@@ -48,9 +48,9 @@ internal static partial class NotificationTemplates
     {
         var end = m.Date(NotificationDates.MarketEnd) ?? Required(m.Deadline, m, "Dates[marketEnd] or Deadline");
         return new(
-            $"Fin du marché du groupement « {m.GroupementName} » le {LongForm(end)}",
+            $"Fin du marché du groupement « {m.GroupementName} » le {FrenchDate.Format(end)}",
             [
-                $"Le marché passé par le groupement « {m.GroupementName} » prend fin le {LongForm(end)}.",
+                $"Le marché passé par le groupement « {m.GroupementName} » prend fin le {FrenchDate.Format(end)}.",
                 $"Après cette date, {Member(m)} ne pourra plus passer de commande dans ce cadre. Pensez à anticiper vos besoins.",
             ],
             "Voir le groupement");
@@ -60,8 +60,8 @@ internal static partial class NotificationTemplates
         $"Demande de retrait enregistrée – {m.GroupementName}",
         Lines(
             $"Nous avons enregistré la demande de retrait de {Member(m)} du groupement « {m.GroupementName} »"
-                + (m.Date(NotificationDates.ReceivedOn) is { } r ? $", reçue le {LongForm(r)}." : "."),
+                + (m.Date(NotificationDates.ReceivedOn) is { } r ? $", reçue le {FrenchDate.Format(r)}." : "."),
             (m.Date(NotificationDates.EffectiveOn) ?? m.Date(NotificationDates.FirstPeriodEnd)) is { } e
-                ? $"Le retrait prendra effet le {LongForm(e)}." : null),
+                ? $"Le retrait prendra effet le {FrenchDate.Format(e)}." : null),
         "Voir le dossier");
 }

@@ -1,4 +1,4 @@
-using static Groupement.Functions.Email.FrenchDates;
+using Groupement.Domain.Time;
 
 namespace Groupement.Functions.Email;
 
@@ -29,7 +29,7 @@ internal static partial class NotificationTemplates
         [
             $"Le groupement de commandes « {m.GroupementName} » invite {Member(m)} à le rejoindre.",
             "Pour adhérer, déposez en ligne la délibération de votre assemblée et la convention signée"
-                + (m.Deadline is { } d ? $", avant le {LongForm(d)}." : "."),
+                + (m.Deadline is { } d ? $", avant le {FrenchDate.Format(d)}." : "."),
             "Ce lien vous est personnel : merci de ne pas le transférer.",
         ],
         "Déposer le dossier d'adhésion");
@@ -38,7 +38,7 @@ internal static partial class NotificationTemplates
         $"Dossier d'adhésion reçu – {m.GroupementName}",
         [
             $"Nous avons bien reçu le dossier d'adhésion de {Member(m)} au groupement « {m.GroupementName} »"
-                + (m.Date(NotificationDates.SubmittedOn) is { } d ? $", déposé le {LongForm(d)}." : "."),
+                + (m.Date(NotificationDates.SubmittedOn) is { } d ? $", déposé le {FrenchDate.Format(d)}." : "."),
             "Le coordonnateur va l'examiner. Vous serez informé(e) par courriel de la suite.",
         ],
         "Suivre le dossier",
@@ -50,7 +50,7 @@ internal static partial class NotificationTemplates
         "Compléter le dossier",
         CommentLabel: "Son message :",
         Closing: ["Merci de déposer les documents corrigés"
-            + (m.Deadline is { } d ? $" avant le {LongForm(d)}." : " dès que possible.")]);
+            + (m.Deadline is { } d ? $" avant le {FrenchDate.Format(d)}." : " dès que possible.")]);
 
     private static NotificationContent PrefectureReminder(NotificationModel m) => new(
         $"Rappel : transmission en préfecture – {m.GroupementName}",
@@ -65,8 +65,8 @@ internal static partial class NotificationTemplates
         $"Adhésion confirmée – {m.GroupementName}",
         Lines(
             $"{Cap(Member(m))} est désormais membre du groupement de commandes « {m.GroupementName} ».",
-            m.Date(NotificationDates.ExecutoryOn) is { } e ? $"La délibération est exécutoire depuis le {LongForm(e)}." : null,
-            m.Date(NotificationDates.MarketStart) is { } s ? $"Le marché débutera le {LongForm(s)}." : null,
+            m.Date(NotificationDates.ExecutoryOn) is { } e ? $"La délibération est exécutoire depuis le {FrenchDate.Format(e)}." : null,
+            m.Date(NotificationDates.MarketStart) is { } s ? $"Le marché débutera le {FrenchDate.Format(s)}." : null,
             "L'attestation d'adhésion est jointe à ce message."),
         "Voir le dossier");
 
@@ -78,9 +78,9 @@ internal static partial class NotificationTemplates
         Closing: ["Pour toute question, vous pouvez contacter le coordonnateur du groupement."]);
 
     private static NotificationContent DeadlineReminder(NotificationModel m) => new(
-        $"Rappel : adhésion au groupement « {m.GroupementName} » avant le {LongForm(Required(m.Deadline, m, nameof(m.Deadline)))}",
+        $"Rappel : adhésion au groupement « {m.GroupementName} » avant le {FrenchDate.Format(Required(m.Deadline, m, nameof(m.Deadline)))}",
         [
-            $"La date limite d'adhésion au groupement « {m.GroupementName} » est le {LongForm(m.Deadline!.Value)}.",
+            $"La date limite d'adhésion au groupement « {m.GroupementName} » est le {FrenchDate.Format(m.Deadline!.Value)}.",
             $"Le dossier de {Member(m)} n'est pas encore complet. Après cette date, l'adhésion ne sera plus possible.",
         ],
         "Compléter le dossier",
@@ -97,7 +97,7 @@ internal static partial class NotificationTemplates
         $"Dossier d'adhésion clos – {m.GroupementName}",
         [
             $"Le dossier d'adhésion de {Member(m)} au groupement « {m.GroupementName} » est clos"
-                + (m.Date(NotificationDates.ClosedOn) is { } d ? $" depuis le {LongForm(d)}." : "."),
+                + (m.Date(NotificationDates.ClosedOn) is { } d ? $" depuis le {FrenchDate.Format(d)}." : "."),
         ],
         "Voir le dossier",
         CommentLabel: "Précision du coordonnateur :",
