@@ -20,13 +20,14 @@ public static class ReminderMessages
         var recipientName = r.Kind == ReminderKinds.Review ? null
             : f.Adhesion is { } a && string.Equals(a.Referent.Email, r.Email, StringComparison.OrdinalIgnoreCase) ? a.Referent.Name : null;
         var to = new EmailAddress(r.Email, recipientName);
-        var adhesionLink = r.AdhesionId is null ? null : NotificationComposer.Link(publicBaseUrl, $"/api/adhesions/{r.AdhesionId}");
+        var adhesionLink = r.AdhesionId is null ? null : NotificationComposer.Link(publicBaseUrl, $"/suivi/{r.AdhesionId}");
         var dates = new Dictionary<string, DateOnly>
         {
             [NotificationDates.MarketStart] = calendar.MarketStart,
             [NotificationDates.MarketEnd] = calendar.End.AddDays(-1),
             [NotificationDates.FirstPeriodEnd] = calendar.FirstPeriod.End.AddDays(-1),
         };
+        if (r.Milestone == ReminderMilestones.DeadlinePassed) dates[NotificationDates.SentOn] = calendar.JoinDeadline.AddDays(1);
         var model = new NotificationModel(r.Kind, to, g.Name, adhesionLink ?? GroupementLink(publicBaseUrl, g.Id), memberName, r.AdhesionId,
             g.Id, Dates: dates);
         return r.Kind switch

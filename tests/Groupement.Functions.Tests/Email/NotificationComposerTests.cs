@@ -194,4 +194,20 @@ public sealed class NotificationComposerTests
         Assert.Equal("https://g.example.fr/adhesions/a1", NotificationComposer.Link("https://g.example.fr/", "/adhesions/a1"));
         Assert.Equal("http://localhost:7071/groupements/g1", NotificationComposer.Link("http://localhost:7071", "groupements/g1"));
     }
+
+    [Fact]
+    public void A_deadline_reminder_written_after_the_deadline_is_a_last_notice()
+    {
+        var deadline = new DateOnly(2026, 1, 24);
+        var before = _composer.Compose(Model(NotificationKinds.DeadlineReminder) with { Deadline = deadline });
+        var after = _composer.Compose(Model(NotificationKinds.DeadlineReminder) with
+        {
+            Deadline = deadline,
+            Dates = new Dictionary<string, DateOnly> { [NotificationDates.SentOn] = deadline.AddDays(1) },
+        });
+        Assert.StartsWith("Rappel :", before.Subject);
+        Assert.StartsWith("Dernier avis :", after.Subject);
+        Assert.Contains("était le 24 janvier 2026", after.Text);
+        Assert.DoesNotContain("avant le", after.Subject);
+    }
 }

@@ -89,7 +89,7 @@ public class ReminderGuardsTests
         Assert.Equal("ref@commune-c.test", reminder.GetProperty("to").GetString());
         Assert.Equal("sent", reminder.GetProperty("status").GetString());
         var mail = Assert.Single(host.Reminders());
-        Assert.Contains($"http://groupement.test/api/adhesions/{c}", mail.Text, StringComparison.Ordinal);
+        Assert.Contains($"http://groupement.test/suivi/{c}", mail.Text, StringComparison.Ordinal);
 
         // The coordinator's list follows the delivery status the provider reports later (here a bounce).
         var logged = Assert.Single((await s.GroupementAsync()).GetProperty("reminders").GetProperty("sent").EnumerateArray());

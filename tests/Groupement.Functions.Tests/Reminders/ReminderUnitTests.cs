@@ -96,7 +96,7 @@ public class ReminderMessagesTests
     public void The_last_notice_says_the_deadline_has_passed_and_the_coordinator_decides()
     {
         var model = ReminderMessages.Compose(Request(ReminderKinds.Deadline, ReminderMilestones.DeadlinePassed, "a1"), new(Eprimo, null, null, []), "https://app.test");
-        Assert.Equal("https://app.test/api/adhesions/a1", model.Link);
+        Assert.Equal("https://app.test/suivi/a1", model.Link);
         Assert.Contains("Dernier avis", Composer.Compose(model).Text, StringComparison.Ordinal);
     }
 

@@ -60,6 +60,8 @@ public static class NotificationDates
     public const string ReceivedOn = "receivedOn";
     /// <summary>The day a withdrawal takes effect.</summary>
     public const string EffectiveOn = "effectiveOn";
+    /// <summary>The day the notice is written for (a reminder after the deadline says so).</summary>
+    public const string SentOn = "sentOn";
     /// <summary>The day the application was closed.</summary>
     public const string ClosedOn = "closedOn";
 }

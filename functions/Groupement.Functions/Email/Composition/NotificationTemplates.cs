@@ -77,13 +77,23 @@ internal static partial class NotificationTemplates
         CommentLabel: "Motif indiqué :",
         Closing: ["Pour toute question, vous pouvez contacter le coordonnateur du groupement."]);
 
-    private static NotificationContent DeadlineReminder(NotificationModel m) => new(
+    private static NotificationContent DeadlineReminder(NotificationModel m) =>
+        m.Date(NotificationDates.SentOn) is { } sentOn && sentOn > Required(m.Deadline, m, nameof(m.Deadline)) ? LastNotice(m) : new(
         $"Rappel : adhésion au groupement « {m.GroupementName} » avant le {FrenchDate.Format(Required(m.Deadline, m, nameof(m.Deadline)))}",
         [
             $"La date limite d'adhésion au groupement « {m.GroupementName} » est le {FrenchDate.Format(m.Deadline!.Value)}.",
             $"Le dossier de {Member(m)} n'est pas encore complet. Après cette date, l'adhésion ne sera plus possible.",
         ],
         "Compléter le dossier",
+        Closing: string.IsNullOrWhiteSpace(m.Comment) ? null : [m.Comment.Trim()]);
+
+    private static NotificationContent LastNotice(NotificationModel m) => new(
+        $"Dernier avis : adhésion au groupement « {m.GroupementName} », date limite dépassée",
+        [
+            $"La date limite d'adhésion au groupement « {m.GroupementName} » était le {FrenchDate.Format(m.Deadline!.Value)}.",
+            $"Le dossier de {Member(m)} attend toujours les corrections demandées.",
+        ],
+        "Voir le dossier",
         Closing: string.IsNullOrWhiteSpace(m.Comment) ? null : [m.Comment.Trim()]);
 
     private static NotificationContent Anomaly(NotificationModel m) => new(
