@@ -71,6 +71,11 @@ var local = await Latency.MeasureAsync(storage, Hub("lat"), quick ? 30 : 200, re
 var remote = await Latency.MeasureAsync(storage, Hub("rem"), quick ? 6 : 30, remote: true);
 var idlePerHour = await idleTask;
 
+var refDir = Path.Combine(Groupement.Testing.Azurite.RepositoryRoot(), "node_modules", "@etalab", "decoupage-administratif", "data");
+var analysis = DeliberationAnalysisBenchmark.Run(quick ? 100 : 500, Directory.Exists(refDir) ? refDir : null);
+var analysisMs = analysis.GetValueOrDefault("deliberationAnalysisMedianMs");
+var referenceLoadMs = analysis.GetValueOrDefault("referenceDataLoadMs");
+
 var rows = new (string Figure, string Ours, string Baseline)[]
 {
     ("orchestrations/s (3 sequential activities, 1 worker)", $"{perSecond:F1}", "not published (AzStorage EP1: ~315 history events/s, Netherite docs)"),
@@ -79,6 +84,8 @@ var rows = new (string Figure, string Ours, string Baseline)[]
     ("storage calls per idle hour (1 worker)", $"{idlePerHour:F0}", "~2,083/h (≈50,000/day: 5 queues at 30 s + lease renewals)"),
     ("event → next step P50 / P99 ms (same process)", $"{local.P50:F0} / {local.P99:F0}", "up to 30,000 ms after idle (30 s max polling)"),
     ("event → next step P50 / P99 ms (other host)", $"{remote.P50:F0} / {remote.P99:F0}", "up to 30,000 ms after idle (30 s max polling)"),
+    ("délibération analysis, median ms (text)", $"{analysisMs:F2}", "a coordinator reading one by hand: minutes"),
+    ("reference data load ms (communes + EPCI, once)", $"{referenceLoadMs:F0}", "-"),
 };
 Console.WriteLine($"Groupement durable runtime on Azurite ({(quick ? "quick" : "full")} run)");
 Console.WriteLine($"{"figure",-50} {"ours",-14} baseline (Durable Functions, Azure Storage provider)");
@@ -93,5 +100,7 @@ Console.WriteLine(JsonSerializer.Serialize(new
     sequentialActivitiesPerSecond = Math.Round(sequentialPerSecond, 2),
     remoteEventLatencyP50Ms = Math.Round(remote.P50, 1),
     remoteEventLatencyP99Ms = Math.Round(remote.P99, 1),
+    deliberationAnalysisMedianMs = Math.Round(analysisMs, 3),
+    referenceDataLoadMs = Math.Round(referenceLoadMs),
 }));
 return 0;
