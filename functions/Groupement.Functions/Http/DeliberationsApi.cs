@@ -37,7 +37,7 @@ public static class DeliberationsApi
         var bytes = await RequestBodies.ReadLimitedAsync(http.Request, MaxBytes, "DOCUMENT_TOO_LARGE", "La délibération dépasse 20 Mo.");
         if (bytes.Length == 0) throw ApiProblemException.Field("DOCUMENT_MISSING", "body", "Le corps de la requête est vide.");
         if (isPdf && !bytes.AsSpan().StartsWith("%PDF-"u8))
-            throw new ApiProblemException(422, "DOCUMENT_NOT_PDF", "Document refusé.", "Le fichier n'est pas un PDF.");
+            throw new ApiProblemException(415, "DOCUMENT_NOT_PDF", "Document refusé.", "Le fichier n'est pas un PDF.");
         var context = new DeliberationContext
         {
             MemberSiren = Domain.Members.Siren.Normalize(siren), Population = inhabitants,

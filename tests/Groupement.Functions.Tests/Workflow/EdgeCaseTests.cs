@@ -92,7 +92,9 @@ public class EdgeCaseTests(WorkflowHost host) : IClassFixture<WorkflowHost>
         await AssertClientErrorAsync(await admin.PostAsync("/api/deliberations/analyze?population=beaucoup", new StringContent("x")), "INVALID_POPULATION");
         var notPdf = new ByteArrayContent(Encoding.ASCII.GetBytes("bonjour"));
         notPdf.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        await AssertClientErrorAsync(await admin.PostAsync("/api/deliberations/analyze", notPdf), "DOCUMENT_NOT_PDF");
+        var notPdfAnswer = await admin.PostAsync("/api/deliberations/analyze", notPdf);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, notPdfAnswer.StatusCode); // as on submission
+        await AssertClientErrorAsync(notPdfAnswer, "DOCUMENT_NOT_PDF");
         var brokenPdf = new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << >> endobj\n"));
         brokenPdf.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         await AssertClientErrorAsync(await admin.PostAsync("/api/deliberations/analyze", brokenPdf));
