@@ -37,6 +37,8 @@ public sealed class PickupEmailSender : IEmailSender
         return $"{readable}-{MimeMessageFactory.Hex(idempotencyKey)[..16]}.eml";
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+
     /// <inheritdoc />
     public async Task<EmailSendResult> SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {
@@ -58,13 +60,22 @@ public sealed class PickupEmailSender : IEmailSender
                 await mime.WriteToAsync(stream, cancellationToken);
                 stream.Flush(flushToDisk: true);
             }
+            // File.Move without overwrite is check-then-rename on Unix, not atomic: concurrent attempts in this process
+            // take turns here (across hosts, the notification ledger's insert-if-absent is the guard).
+            var gate = Gates.GetOrAdd(path, _ => new SemaphoreSlim(1, 1));
+            await gate.WaitAsync(cancellationToken);
             try
             {
+                if (File.Exists(path)) return AlreadyWritten(message, path, fingerprint); // a concurrent attempt won
                 File.Move(temp, path, overwrite: false);
             }
             catch (IOException) when (File.Exists(path))
             {
-                return AlreadyWritten(message, path, fingerprint); // a concurrent attempt won the rename
+                return AlreadyWritten(message, path, fingerprint); // another process won the rename
+            }
+            finally
+            {
+                gate.Release();
             }
         }
         finally
