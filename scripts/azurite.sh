@@ -1,0 +1,21 @@
+# Sourced by test.sh and bench.sh: starts a fresh in-memory Azurite on free loopback ports.
+# After `start_azurite`: AZURITE_CONNECTION_STRING is set and `stop_azurite` stops it (call it on exit).
+start_azurite() {
+  local blob queue table
+  blob=$(./scripts/free-port.sh); queue=$(./scripts/free-port.sh); table=$(./scripts/free-port.sh)
+  AZURITE_LOG=$(mktemp)
+  node_modules/.bin/azurite --silent --inMemoryPersistence --skipApiVersionCheck --loose \
+    --blobHost 127.0.0.1 --blobPort "$blob" --queueHost 127.0.0.1 --queuePort "$queue" \
+    --tableHost 127.0.0.1 --tablePort "$table" >"$AZURITE_LOG" 2>&1 &
+  AZURITE_PID=$!
+  for _ in $(seq 1 100); do
+    (exec 3<>/dev/tcp/127.0.0.1/"$table") 2>/dev/null && (exec 3<>/dev/tcp/127.0.0.1/"$queue") 2>/dev/null \
+      && (exec 3<>/dev/tcp/127.0.0.1/"$blob") 2>/dev/null && break
+    sleep 0.2
+  done
+  AZURITE_CONNECTION_STRING="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
+}
+
+stop_azurite() {
+  kill "$AZURITE_PID" 2>/dev/null; wait "$AZURITE_PID" 2>/dev/null; rm -f "$AZURITE_LOG"
+}
