@@ -65,7 +65,7 @@ public sealed class HostingTests(ITestOutputHelper output)
     [Fact]
     public async Task An_idle_worker_backs_off_to_its_maximum_polling_interval()
     {
-        var counter = new CountingPolicy();
+        var counter = new Groupement.Benchmarks.CountingPolicy();
         var (tables, queues, blobs) = TestHost.Clients(counter);
         await using var host = await TestHost.StartAsync(TestRegistry.All,
             o => { o.TableServiceClient = tables; o.QueueServiceClient = queues; o.BlobServiceClient = blobs; o.MaxPollingInterval = TimeSpan.FromSeconds(1); },
