@@ -1,6 +1,6 @@
 using Groupement.Domain.Adhesions;
 using Groupement.Domain.Deliberations;
-using Groupement.Durable;
+using Microsoft.DurableTask;
 using Groupement.Functions.Analysis;
 using Groupement.Functions.Documents;
 using Groupement.Functions.Orchestrations;
@@ -12,15 +12,16 @@ namespace Groupement.Functions.Activities;
 /// Reads the latest délibération of an adhésion, records its facts and findings, takes the prefecture tampon as
 /// evidence (so the member is not asked again), and moves the adhésion to UnderReview.
 /// </summary>
-[DurableTask(Name)]
 public sealed class AnalyzeAdhesionActivity(AdhesionStore adhesions, GroupementStore groupements, DocumentStore documents,
-    DeliberationAnalysisService analysis, TimeProvider time) : TaskActivity<string, SignalOutcome>
+    DeliberationAnalysisService analysis, TimeProvider time) : TaskActivity<AnalysisRequest, SignalOutcome>
 {
     public const string Name = "AnalyzeAdhesion";
 
-    public override async Task<SignalOutcome> RunAsync(TaskActivityContext context, string adhesionId)
+    public override async Task<SignalOutcome> RunAsync(TaskActivityContext context, AnalysisRequest request)
     {
-        var reference = "analysis:" + context.IdempotencyKey;
+        ArgumentNullException.ThrowIfNull(request);
+        var adhesionId = request.AdhesionId;
+        var reference = "analysis:" + request.Key;
         var record = await adhesions.GetAsync(adhesionId) ?? throw new InvalidOperationException($"Adhesion {adhesionId} not found.");
         if ((await adhesions.GetHistoryAsync(adhesionId)).Any(h => h.Ref == reference))
             return new SignalOutcome(true, ["analysis-completed"], record.View.Status);

@@ -1,6 +1,6 @@
 using Groupement.Domain.Adhesions;
 using Groupement.Domain.Members;
-using Groupement.Durable;
+using Microsoft.DurableTask;
 using Groupement.Functions.Orchestrations;
 using Groupement.Functions.Storage;
 using Groupement.Functions.Workflow;
@@ -15,7 +15,6 @@ public sealed record ApplySignalInput(string AdhesionId, AdhesionSignal Signal);
 /// history commit together (ETag). Runs at least once: history rows carry the signal id, so a re-run returns what the
 /// first run did instead of judging the command a second time.
 /// </summary>
-[DurableTask(Name)]
 public sealed class ApplySignalActivity(AdhesionStore adhesions, GroupementStore groupements, TimeProvider time)
     : TaskActivity<ApplySignalInput, SignalOutcome>
 {

@@ -1,6 +1,6 @@
 using Groupement.Domain.Ics;
 using Groupement.Domain.Time;
-using Groupement.Durable;
+using Microsoft.DurableTask;
 using Groupement.Functions.Email;
 using Groupement.Functions.Exports;
 using Groupement.Functions.Hosting;
@@ -12,9 +12,8 @@ namespace Groupement.Functions.Activities;
 
 /// <summary>
 /// Sends one notification of an adhésion to its audience. Each recipient's email is reserved in the ledger under a key
-/// derived from the orchestration task before it is sent, so a retried or re-delivered activity sends nothing twice.
+/// derived from the request's step key (never from a task counter) before it is sent, so a retried or re-delivered activity sends nothing twice.
 /// </summary>
-[DurableTask(Name)]
 public sealed partial class SendNotificationActivity(AdhesionStore adhesions, GroupementStore groupements, NotificationSender sender)
     : TaskActivity<NotificationRequest, int>
 {
@@ -22,6 +21,7 @@ public sealed partial class SendNotificationActivity(AdhesionStore adhesions, Gr
 
     public override async Task<int> RunAsync(TaskActivityContext context, NotificationRequest request)
     {
+        ArgumentException.ThrowIfNullOrEmpty(request.Key);
         var view = await adhesions.GetViewAsync(request.AdhesionId) ?? throw new InvalidOperationException($"Adhesion {request.AdhesionId} not found.");
         var groupement = await groupements.GetAsync(view.GroupementId) ?? throw new InvalidOperationException($"Groupement {view.GroupementId} not found.");
         var recipients = request.Audience switch
@@ -35,7 +35,7 @@ public sealed partial class SendNotificationActivity(AdhesionStore adhesions, Gr
         {
             var model = Model(request, view, groupement, recipients[i], sender.PublicBaseUrl);
             var attachments = request.Kind == "enrolled" ? EnrolledAttachments(view, groupement, sender.Now) : null;
-            if (await sender.SendOnceAsync(view.Id, $"{context.IdempotencyKey}:{i}", model, attachments)) sent++;
+            if (await sender.SendOnceAsync(view.Id, $"{request.Key}:{i}", model, attachments)) sent++;
         }
         return sent;
     }

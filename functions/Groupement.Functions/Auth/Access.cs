@@ -35,6 +35,12 @@ public sealed class Access(GroupementStore groupements, AdhesionStore adhesions,
 {
     public bool IsAdmin(string? token) => BearerToken.SecretEquals(token, settings.AdminKey);
 
+    /// <summary>Throws 401 unless the request carries the admin key.</summary>
+    public void RequireAdmin(HttpContext http)
+    {
+        if (!IsAdmin(BearerToken.Read(http))) throw ApiProblemException.Unauthorized("Cette opération demande la clé d'administration.");
+    }
+
     /// <summary>The groupement, for its coordinator (or the admin).</summary>
     public async Task<(GroupementRecord Groupement, CallerRole Role)> GroupementAsync(HttpContext http, string groupementId)
     {

@@ -17,19 +17,8 @@ public sealed record ReasonRequest(string? Reason);
 /// <summary>Reads of adhésions and the commands people give them (review, documents, publication, withdrawal, closing).</summary>
 public static class AdhesionsApi
 {
-    public static IEndpointRouteBuilder MapAdhesionsApi(this IEndpointRouteBuilder app)
-    {
-        app.MapGet("/api/groupements/{gid}/adhesions", ListAsync);
-        app.MapGet("/api/adhesions/{aid}", GetAsync);
-        app.MapPost("/api/adhesions/{aid}/review", ReviewAsync);
-        app.MapPost("/api/adhesions/{aid}/documents", DocumentsAsync).DisableAntiforgery();
-        app.MapPost("/api/adhesions/{aid}/publication", PublicationAsync);
-        app.MapPost("/api/adhesions/{aid}/withdrawal", WithdrawalAsync);
-        app.MapPost("/api/adhesions/{aid}/close", CloseAsync);
-        return app;
-    }
 
-    private static async Task<IResult> ListAsync(string gid, string? status, HttpContext http, Access access, AdhesionStore adhesions)
+    internal static async Task<IResult> ListAsync(string gid, string? status, HttpContext http, Access access, AdhesionStore adhesions)
     {
         await access.GroupementAsync(http, gid);
         AdhesionStatus? filter = null;
@@ -40,14 +29,14 @@ public static class AdhesionsApi
         return Results.Ok(new { groupementId = gid, count = items.Count, items });
     }
 
-    private static async Task<IResult> GetAsync(string aid, HttpContext http, Access access, AdhesionStore adhesions)
+    internal static async Task<IResult> GetAsync(string aid, HttpContext http, Access access, AdhesionStore adhesions)
     {
         await access.AdhesionAsync(http, aid);
         var view = await adhesions.GetViewAsync(aid, http.RequestAborted) ?? throw Access.AdhesionNotFound(aid);
         return Results.Json(view, StorageJson.Options);
     }
 
-    private static async Task<IResult> ReviewAsync(string aid, HttpContext http, Access access, AdhesionSignals signals)
+    internal static async Task<IResult> ReviewAsync(string aid, HttpContext http, Access access, BoundSignals signals)
     {
         var adhesion = await access.AdhesionAsync(http, aid, memberAllowed: false);
         var body = await Problems.ReadJsonAsync<ReviewRequest>(http.Request);
@@ -59,7 +48,7 @@ public static class AdhesionsApi
         }, http.RequestAborted);
     }
 
-    private static async Task<IResult> DocumentsAsync(string aid, HttpContext http, Access access, AdhesionSignals signals,
+    internal static async Task<IResult> DocumentsAsync(string aid, HttpContext http, Access access, BoundSignals signals,
         DocumentValidator validator, DocumentStore documents)
     {
         var adhesion = await access.AdhesionAsync(http, aid);
@@ -73,7 +62,7 @@ public static class AdhesionsApi
         return await signals.SendAsync(adhesion, signal with { Documents = views }, http.RequestAborted);
     }
 
-    private static async Task<IResult> PublicationAsync(string aid, HttpContext http, Access access, AdhesionSignals signals)
+    internal static async Task<IResult> PublicationAsync(string aid, HttpContext http, Access access, BoundSignals signals)
     {
         var adhesion = await access.AdhesionAsync(http, aid);
         var body = await Problems.ReadJsonAsync<PublicationRequest>(http.Request);
@@ -89,7 +78,7 @@ public static class AdhesionsApi
         }, http.RequestAborted);
     }
 
-    private static async Task<IResult> WithdrawalAsync(string aid, HttpContext http, Access access, AdhesionSignals signals, TimeProvider time)
+    internal static async Task<IResult> WithdrawalAsync(string aid, HttpContext http, Access access, BoundSignals signals, TimeProvider time)
     {
         var adhesion = await access.AdhesionAsync(http, aid);
         var body = http.Request.HasJsonContentType() ? await Problems.ReadJsonAsync<ReasonRequest>(http.Request) : new ReasonRequest(null);
@@ -98,7 +87,7 @@ public static class AdhesionsApi
         return await signals.SendAsync(adhesion, AdhesionSignals.New(SignalTypes.Withdrawal, adhesion) with { Reason = body.Reason }, http.RequestAborted);
     }
 
-    private static async Task<IResult> CloseAsync(string aid, HttpContext http, Access access, AdhesionSignals signals)
+    internal static async Task<IResult> CloseAsync(string aid, HttpContext http, Access access, BoundSignals signals)
     {
         var adhesion = await access.AdhesionAsync(http, aid, memberAllowed: false);
         var body = await Problems.ReadJsonAsync<ReasonRequest>(http.Request);

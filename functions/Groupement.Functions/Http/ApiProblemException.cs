@@ -2,7 +2,7 @@ namespace Groupement.Functions.Http;
 
 /// <summary>
 /// A caller's mistake or a refused operation, answered as RFC 9457 problem+json with a stable <see cref="Code"/>.
-/// Throw it from anywhere in request handling; <see cref="ProblemExceptionHandler"/> writes it.
+/// Throw it from anywhere in request handling; <see cref="ProblemResponses"/> writes it.
 /// </summary>
 public sealed class ApiProblemException(int status, string code, string title, string? detail = null,
     IReadOnlyDictionary<string, string[]>? errors = null) : Exception(detail ?? title)

@@ -11,13 +11,8 @@ public static class DeliberationsApi
 {
     private const int MaxBytes = 20 * 1024 * 1024;
 
-    public static IEndpointRouteBuilder MapDeliberationsApi(this IEndpointRouteBuilder app)
-    {
-        app.MapPost("/api/deliberations/analyze", AnalyzeAsync);
-        return app;
-    }
 
-    private static async Task<IResult> AnalyzeAsync(HttpContext http, string? siren, string? population, string? groupementId,
+    internal static async Task<IResult> AnalyzeAsync(HttpContext http, string? siren, string? population, string? groupementId,
         Access access, DeliberationAnalysisService analysis)
     {
         GroupementRecord? groupement = null;

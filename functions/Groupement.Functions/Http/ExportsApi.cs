@@ -9,17 +9,8 @@ namespace Groupement.Functions.Http;
 /// <summary>The enrolled members as CSV or XLSX (coordinator), and the attestation of membership (member or coordinator).</summary>
 public static class ExportsApi
 {
-    public static IEndpointRouteBuilder MapExportsApi(this IEndpointRouteBuilder app)
-    {
-        app.MapGet("/api/groupements/{gid}/members.csv", (string gid, HttpContext http, Access access, AdhesionStore adhesions) =>
-            ExportAsync(gid, http, access, adhesions, MembersCsv.Render, "text/csv; charset=utf-8", "membres.csv"));
-        app.MapGet("/api/groupements/{gid}/members.xlsx", (string gid, HttpContext http, Access access, AdhesionStore adhesions) =>
-            ExportAsync(gid, http, access, adhesions, MembersXlsx.Render, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "membres.xlsx"));
-        app.MapGet("/api/adhesions/{aid}/attestation.pdf", AttestationAsync);
-        return app;
-    }
 
-    private static async Task<IResult> ExportAsync(string gid, HttpContext http, Access access, AdhesionStore adhesions,
+    internal static async Task<IResult> ExportAsync(string gid, HttpContext http, Access access, AdhesionStore adhesions,
         Func<IEnumerable<EnrolledMember>, byte[]> render, string contentType, string fileName)
     {
         await access.GroupementAsync(http, gid);
@@ -29,7 +20,7 @@ public static class ExportsApi
         return Results.File(render(members), contentType, fileName);
     }
 
-    private static async Task<IResult> AttestationAsync(string aid, HttpContext http, Access access, TimeProvider time)
+    internal static async Task<IResult> AttestationAsync(string aid, HttpContext http, Access access, TimeProvider time)
     {
         var a = await access.AdhesionAsync(http, aid);
         if (a.View.Status != AdhesionStatus.Enrolled || a.View.ExecutoryOn is not { } executory)

@@ -18,14 +18,8 @@ public sealed record CreateGroupementRequest(string? Name, CoordinatorInput? Coo
 /// <summary><c>/api/groupements</c>: creation (admin) and the coordinator's view.</summary>
 public static class GroupementsApi
 {
-    public static IEndpointRouteBuilder MapGroupementsApi(this IEndpointRouteBuilder app)
-    {
-        app.MapPost("/api/groupements", CreateAsync).RequireAdminKey();
-        app.MapGet("/api/groupements/{gid}", GetAsync);
-        return app;
-    }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, GroupementStore store, TimeProvider time)
+    internal static async Task<IResult> CreateAsync(HttpRequest request, GroupementStore store, TimeProvider time)
     {
         var body = await Problems.ReadJsonAsync<CreateGroupementRequest>(request);
         var settings = Validate(body);
@@ -40,7 +34,7 @@ public static class GroupementsApi
         return Results.Created($"/api/groupements/{record.Id}", Describe(record) with { CoordinatorKey = key });
     }
 
-    private static async Task<IResult> GetAsync(string gid, HttpContext http, Access access, AdhesionStore adhesions, GroupementStore groupements,
+    internal static async Task<IResult> GetAsync(string gid, HttpContext http, Access access, AdhesionStore adhesions, GroupementStore groupements,
         ReminderOutlookService reminders)
     {
         var (groupement, _) = await access.GroupementAsync(http, gid);

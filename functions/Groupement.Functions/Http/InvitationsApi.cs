@@ -19,13 +19,8 @@ public sealed record InvitationResult(string Siren, string Name, string Email, s
 /// </summary>
 public static class InvitationsApi
 {
-    public static IEndpointRouteBuilder MapInvitationsApi(this IEndpointRouteBuilder app)
-    {
-        app.MapPost("/api/groupements/{gid}/invitations", InviteAsync);
-        return app;
-    }
 
-    private static async Task<IResult> InviteAsync(string gid, HttpContext http, Access access, GroupementStore store,
+    internal static async Task<IResult> InviteAsync(string gid, HttpContext http, Access access, GroupementStore store,
         NotificationSender sender, TimeProvider time)
     {
         var (groupement, _) = await access.GroupementAsync(http, gid);

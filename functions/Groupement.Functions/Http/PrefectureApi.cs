@@ -17,13 +17,8 @@ public sealed record ReceiptRequest(string? ActId, DateOnly? ReceivedOn);
 /// </summary>
 public static class PrefectureApi
 {
-    public static IEndpointRouteBuilder MapPrefectureApi(this IEndpointRouteBuilder app)
-    {
-        app.MapPost("/api/adhesions/{aid}/prefecture-receipt", ReceiptAsync);
-        return app;
-    }
 
-    private static async Task<IResult> ReceiptAsync(string aid, HttpContext http, Access access, AdhesionSignals signals, DocumentStore documents)
+    internal static async Task<IResult> ReceiptAsync(string aid, HttpContext http, Access access, BoundSignals signals, DocumentStore documents)
     {
         var adhesion = await access.AdhesionAsync(http, aid);
         var type = http.Request.ContentType ?? "";

@@ -14,13 +14,8 @@ public static class SendGridEventsApi
 {
     private const int MaxBytes = 4 * 1024 * 1024;
 
-    public static IEndpointRouteBuilder MapSendGridEventsApi(this IEndpointRouteBuilder app)
-    {
-        app.MapPost("/api/sendgrid/events", ReceiveAsync);
-        return app;
-    }
 
-    private static async Task<IResult> ReceiveAsync(HttpContext http, SendGridWebhookAuthenticator authenticator, NotificationStore notifications,
+    internal static async Task<IResult> ReceiveAsync(HttpContext http, SendGridWebhookAuthenticator authenticator, NotificationStore notifications,
         AdhesionStore adhesions, TimeProvider time)
     {
         var body = Encoding.UTF8.GetString(await RequestBodies.ReadLimitedAsync(http.Request, MaxBytes, "REQUEST_TOO_LARGE", "Le lot d'événements dépasse 4 Mo."));

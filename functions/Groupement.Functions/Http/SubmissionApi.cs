@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Groupement.Domain.Adhesions;
 using Groupement.Domain.Time;
-using Groupement.Durable;
+using Microsoft.DurableTask.Client;
 using Groupement.Functions.Auth;
 using Groupement.Functions.Documents;
 using Groupement.Functions.Hosting;
@@ -26,13 +26,8 @@ public sealed record SubmissionResponse(string AdhesionId, string Status, string
 /// </summary>
 public static class SubmissionApi
 {
-    public static IEndpointRouteBuilder MapSubmissionApi(this IEndpointRouteBuilder app)
-    {
-        app.MapPost("/api/groupements/{gid}/adhesions", SubmitAsync).RequireRateLimiting(HostingExtensions.SubmissionsPolicy).DisableAntiforgery();
-        return app;
-    }
 
-    private static async Task<IResult> SubmitAsync(string gid, HttpContext http, GroupementStore groupements, AdhesionStore adhesions,
+    internal static async Task<IResult> SubmitAsync(string gid, HttpContext http, GroupementStore groupements, AdhesionStore adhesions,
         IdempotencyStore idempotency, DocumentValidator validator, DocumentStore documents, DurableTaskClient durable, TimeProvider time)
     {
         var ct = http.RequestAborted;
@@ -103,22 +98,9 @@ public static class SubmissionApi
         }
     }
 
-    internal static async Task StartWorkflowAsync(DurableTaskClient durable, string adhesionId, string gid, CancellationToken ct)
-    {
-        try
-        {
-            await durable.ScheduleNewOrchestrationInstanceAsync(AdhesionOrchestrator.Name, new AdhesionWorkflowInput(adhesionId, gid),
-                new StartOrchestrationOptions(adhesionId)
-                {
-                    DedupeStatuses = [OrchestrationRuntimeStatus.Completed, OrchestrationRuntimeStatus.Failed, OrchestrationRuntimeStatus.Terminated,
-                        OrchestrationRuntimeStatus.ContinuedAsNew],
-                }, ct);
-        }
-        catch (OrchestrationAlreadyExistsException)
-        {
-            // Already started by an earlier attempt of the same request.
-        }
-    }
+    internal static Task<bool> StartWorkflowAsync(DurableTaskClient durable, string adhesionId, string gid, CancellationToken ct) =>
+        // An earlier attempt of the same request (same Idempotency-Key, same adhésion id) may have started it already.
+        DurableStarts.StartOnceAsync(durable, AdhesionOrchestrator.Name, new AdhesionWorkflowInput(adhesionId, gid), adhesionId, ct);
 
     private static async Task<InvitationRecord?> InvitationOf(HttpContext http, GroupementStore groupements, string gid)
     {
@@ -137,7 +119,7 @@ public static class SubmissionApi
                 $"Une adhésion de ce membre (SIREN {siren}) est déjà en cours : {active.Id}, au statut {active.Status}. Pour corriger des pièces, utilisez son lien de suivi.");
     }
 
-    private static async Task<IResult> ReplayAsync(StoredResponse stored, AdhesionStore adhesions, string gid, CancellationToken ct)
+    internal static async Task<IResult> ReplayAsync(StoredResponse stored, AdhesionStore adhesions, string gid, CancellationToken ct)
     {
         // Only hashes of tokens are kept: a replay issues a fresh token for the same adhésion.
         var response = JsonSerializer.Deserialize<SubmissionResponse>(stored.Body, StorageJson.Options)!;

@@ -1,5 +1,5 @@
 using Groupement.Domain.Adhesions;
-using Groupement.Durable;
+using Microsoft.DurableTask;
 using Groupement.Functions.Activities;
 
 namespace Groupement.Functions.Orchestrations;
@@ -9,19 +9,19 @@ namespace Groupement.Functions.Orchestrations;
 /// command (review, resubmission, prefecture receipt, publication, withdrawal, closing) and send what it calls for,
 /// until the adhésion reaches a final status. State changes are committed by activities before any email is sent.
 /// </summary>
-[DurableTask(Name)]
 public sealed class AdhesionOrchestrator : TaskOrchestrator<AdhesionWorkflowInput, string>
 {
     public const string Name = "AdhesionWorkflow";
     public const string SignalEvent = "signal";
     private const int SignalsPerGeneration = 20;
 
+    // Six attempts over about ten minutes; then the instance fails and the coordinator sees why (GET on the adhésion).
     internal static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(
         new RetryPolicy(6, TimeSpan.FromSeconds(5), 2, TimeSpan.FromMinutes(5)));
 
     public override async Task<string> RunAsync(TaskOrchestrationContext context, AdhesionWorkflowInput input)
     {
-        if (!input.Resumed) await AnalyseAsync(context, input.AdhesionId, firstSubmission: true);
+        if (!input.Resumed) await AnalyseAsync(context, input.AdhesionId, step: "submission", firstSubmission: true);
 
         for (var handled = 0; handled < SignalsPerGeneration; handled++)
         {
@@ -31,7 +31,7 @@ public sealed class AdhesionOrchestrator : TaskOrchestrator<AdhesionWorkflowInpu
             foreach (var notification in NotificationPlan.After(input.AdhesionId, outcome, signal))
                 await context.CallActivityAsync<int>(SendNotificationActivity.Name, notification, Retry);
             if (outcome.Events.Contains("documents-resubmitted"))
-                await AnalyseAsync(context, input.AdhesionId, firstSubmission: false);
+                await AnalyseAsync(context, input.AdhesionId, step: signal.Id, firstSubmission: false);
             if (outcome.Status is AdhesionStatus.Rejected or AdhesionStatus.Withdrawn or AdhesionStatus.Closed)
                 return outcome.Status.ToString();
         }
@@ -40,13 +40,14 @@ public sealed class AdhesionOrchestrator : TaskOrchestrator<AdhesionWorkflowInpu
         return "ContinuedAsNew";
     }
 
-    private static async Task AnalyseAsync(TaskOrchestrationContext context, string adhesionId, bool firstSubmission)
+    // Keys derive from the step (the submission, or the resubmission's signal id): the same after ContinueAsNew.
+    private static async Task AnalyseAsync(TaskOrchestrationContext context, string adhesionId, string step, bool firstSubmission)
     {
-        await context.CallActivityAsync<SignalOutcome>(AnalyzeAdhesionActivity.Name, adhesionId, Retry);
+        await context.CallActivityAsync<SignalOutcome>(AnalyzeAdhesionActivity.Name, new AnalysisRequest(adhesionId, $"{step}:analysis"), Retry);
         if (firstSubmission)
             await context.CallActivityAsync<int>(SendNotificationActivity.Name,
-                new NotificationRequest(adhesionId, "submission-received", Audience.Referent), Retry);
+                new NotificationRequest(adhesionId, "submission-received", Audience.Referent) { Key = $"{step}:submission-received" }, Retry);
         await context.CallActivityAsync<int>(SendNotificationActivity.Name,
-            new NotificationRequest(adhesionId, "review-needed", Audience.Reviewers), Retry);
+            new NotificationRequest(adhesionId, "review-needed", Audience.Reviewers) { Key = $"{step}:review-needed" }, Retry);
     }
 }

@@ -48,5 +48,14 @@ public static class Audience
     public const string Coordinator = "coordinator";
 }
 
-/// <summary>A notification to send for an adhésion.</summary>
-public sealed record NotificationRequest(string AdhesionId, string Kind, string Audience, string? Comment = null);
+/// <summary>
+/// A notification to send for an adhésion. <see cref="Key"/> is its idempotency key, derived from the step that asks
+/// for it (the submission, or the signal's id), never from a task counter: the ledger sends each key once.
+/// </summary>
+public sealed record NotificationRequest(string AdhesionId, string Kind, string Audience, string? Comment = null)
+{
+    public string Key { get; init; } = "";
+}
+
+/// <summary>An analysis of the adhésion's latest délibération; <see cref="Key"/> makes a re-run harmless.</summary>
+public sealed record AnalysisRequest(string AdhesionId, string Key);

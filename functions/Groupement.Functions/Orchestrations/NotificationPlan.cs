@@ -3,7 +3,11 @@ namespace Groupement.Functions.Orchestrations;
 /// <summary>Which notifications follow the events a signal recorded (pure: used inside the orchestration).</summary>
 public static class NotificationPlan
 {
-    public static IEnumerable<NotificationRequest> After(string adhesionId, SignalOutcome outcome, AdhesionSignal signal)
+    /// <summary>The notifications after a signal, each keyed by the signal id, its kind and its audience.</summary>
+    public static IEnumerable<NotificationRequest> After(string adhesionId, SignalOutcome outcome, AdhesionSignal signal) =>
+        Plan(adhesionId, outcome, signal).Select(n => n with { Key = $"{signal.Id}:{n.Kind}:{n.Audience}" });
+
+    private static IEnumerable<NotificationRequest> Plan(string adhesionId, SignalOutcome outcome, AdhesionSignal signal)
     {
         foreach (var e in outcome.Events)
         {

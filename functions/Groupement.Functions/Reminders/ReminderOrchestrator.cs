@@ -1,4 +1,4 @@
-using Groupement.Durable;
+using Microsoft.DurableTask;
 
 namespace Groupement.Functions.Reminders;
 
@@ -6,7 +6,6 @@ namespace Groupement.Functions.Reminders;
 /// One instance per reminder, its id the reminder key's <c>InstanceId</c>: starting it twice is refused by the runtime,
 /// and the activity's ledger row (same key) refuses a second send. Returns whether this instance sent the email.
 /// </summary>
-[DurableTask(Name)]
 public sealed class ReminderOrchestrator : TaskOrchestrator<ReminderRequest, bool>
 {
     public const string Name = "Reminder";

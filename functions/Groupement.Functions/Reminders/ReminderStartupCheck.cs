@@ -1,4 +1,4 @@
-using Groupement.Functions.Timers;
+using Groupement.Functions.Hosting;
 
 namespace Groupement.Functions.Reminders;
 
@@ -8,7 +8,7 @@ internal sealed class ReminderStartupCheck(IServiceProvider services, IConfigura
     public Task StartAsync(CancellationToken cancellationToken)
     {
         services.GetRequiredService<ReminderOptions>();
-        TimerScheduler.Parse(ReminderOptions.ScheduleKey,
+        Ncrontab.Parse(ReminderOptions.ScheduleKey,
             config[ReminderOptions.ScheduleKey] is { Length: > 0 } s ? s : ReminderOptions.DefaultSchedule);
         return Task.CompletedTask;
     }

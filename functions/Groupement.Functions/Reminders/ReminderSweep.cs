@@ -1,6 +1,7 @@
 using Groupement.Domain.Reminders;
 using Groupement.Domain.Time;
-using Groupement.Durable;
+using Groupement.Functions.Workflow;
+using Microsoft.DurableTask.Client;
 using Groupement.Functions.Storage;
 
 namespace Groupement.Functions.Reminders;
@@ -13,17 +14,10 @@ public sealed record SweepResult(DateOnly Day, int Groupements, int Due, int Sta
 /// reminder, its instance id the reminder key. A finished or running instance refuses the start, so a second sweep,
 /// a second host or a sweep re-run after a crash sends nothing twice.
 /// </summary>
-public sealed partial class ReminderSweep(GroupementStore groupements, ReminderInputs inputs, DurableTaskClient client,
+public sealed partial class ReminderSweep(GroupementStore groupements, ReminderInputs inputs,
     TimeProvider time, ILogger<ReminderSweep> logger)
 {
-    /// <summary>Every status an existing instance may be in that means "already sent or being sent".</summary>
-    public static readonly IReadOnlyCollection<OrchestrationRuntimeStatus> Dedupe =
-    [
-        OrchestrationRuntimeStatus.Completed, OrchestrationRuntimeStatus.Failed, OrchestrationRuntimeStatus.Terminated,
-        OrchestrationRuntimeStatus.ContinuedAsNew, OrchestrationRuntimeStatus.Running, OrchestrationRuntimeStatus.Pending,
-    ];
-
-    public async Task<SweepResult> RunAsync(CancellationToken ct)
+    public async Task<SweepResult> RunAsync(DurableTaskClient client, CancellationToken ct)
     {
         var today = Paris.Today(time);
         int count = 0, due = 0, started = 0, existing = 0, failed = 0;
@@ -36,7 +30,7 @@ public sealed partial class ReminderSweep(GroupementStore groupements, ReminderI
                 due += plan.Count;
                 foreach (var reminder in plan)
                 {
-                    if (await StartAsync(reminder, ct)) started++;
+                    if (await StartAsync(client, reminder, ct)) started++;
                     else existing++;
                 }
             }
@@ -51,19 +45,11 @@ public sealed partial class ReminderSweep(GroupementStore groupements, ReminderI
         return new SweepResult(today, count, due, started, existing, failed);
     }
 
-    private async Task<bool> StartAsync(DueReminder reminder, CancellationToken ct)
+    // A finished or running instance of the same reminder key refuses the start: nothing is sent twice.
+    private static Task<bool> StartAsync(DurableTaskClient client, DueReminder reminder, CancellationToken ct)
     {
         var request = ReminderRequest.Of(reminder);
-        try
-        {
-            await client.ScheduleNewOrchestrationInstanceAsync(ReminderOrchestrator.Name, request,
-                new StartOrchestrationOptions(request.InstanceId) { DedupeStatuses = Dedupe }, ct);
-            return true;
-        }
-        catch (OrchestrationAlreadyExistsException)
-        {
-            return false;
-        }
+        return DurableStarts.StartOnceAsync(client, ReminderOrchestrator.Name, request, request.InstanceId, ct);
     }
 
     [LoggerMessage(EventId = 5000, Level = LogLevel.Information,

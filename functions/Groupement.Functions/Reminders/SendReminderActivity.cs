@@ -1,6 +1,6 @@
 using Groupement.Domain.Adhesions;
 using Groupement.Domain.Reminders;
-using Groupement.Durable;
+using Microsoft.DurableTask;
 using Groupement.Functions.Email;
 using Groupement.Functions.Storage;
 
@@ -10,7 +10,6 @@ namespace Groupement.Functions.Reminders;
 /// Sends one reminder at most once: the ledger row is keyed by the reminder's instance id, scoped to the adhésion
 /// (so it shows on it) or to the groupement for an invited member who has none; then records it in the reminder log.
 /// </summary>
-[DurableTask(Name)]
 public sealed class SendReminderActivity(GroupementStore groupements, AdhesionStore adhesions, NotificationStore ledger,
     NotificationSender sender, ReminderLog log) : TaskActivity<ReminderRequest, bool>
 {

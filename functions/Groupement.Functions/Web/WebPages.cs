@@ -11,15 +11,8 @@ namespace Groupement.Functions.Web;
 /// </summary>
 public static partial class WebPages
 {
-    public static IEndpointRouteBuilder MapWebPages(this IEndpointRouteBuilder app)
-    {
-        app.MapGet("/adhesion", AdhesionAsync).ExcludeFromDescription();
-        app.MapGet("/suivi/{aid}", Suivi).ExcludeFromDescription();
-        app.MapGet("/web/{name}", (string name, HttpContext http) => WebAssets.Serve(name, http)).ExcludeFromDescription();
-        return app;
-    }
 
-    private static async Task<IResult> AdhesionAsync(string? groupement, string? jeton, HttpContext http, GroupementStore groupements, TimeProvider time)
+    internal static async Task<IResult> AdhesionAsync(string? groupement, string? jeton, HttpContext http, GroupementStore groupements, TimeProvider time)
     {
         if (string.IsNullOrWhiteSpace(groupement) || !IdPattern().IsMatch(groupement))
             return NotFoundGroupement(http);
@@ -40,7 +33,7 @@ public static partial class WebPages
         return PageLayout.Html(http, AdhesionForm.Render(g, invitation, FrenchDate.Format(calendar.JoinDeadline)));
     }
 
-    private static IResult Suivi(string aid, HttpContext http) => IdPattern().IsMatch(aid)
+    internal static IResult Suivi(string aid, HttpContext http) => IdPattern().IsMatch(aid)
         ? PageLayout.Html(http, SuiviPage.Render(aid))
         : PageLayout.Error(http, 404, "Dossier introuvable", "Cette adresse ne correspond à aucun dossier d'adhésion.");
 

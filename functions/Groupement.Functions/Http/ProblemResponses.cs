@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Groupement.Functions.Http;
+
+/// <summary>
+/// Writes every exception of a request as problem+json: the caller's mistakes with their code, the rest as a 500
+/// without details. Used by both hosts: the Functions worker middleware and the local host's exception handler.
+/// </summary>
+public static partial class ProblemResponses
+{
+    /// <summary>Writes <paramref name="exception"/> as the problem a caller sees; logs a 5xx.</summary>
+    public static async Task WriteAsync(HttpContext context, Exception exception, ILogger logger)
+    {
+        var problem = Map(exception);
+        if (problem.Status >= 500) LogUnhandled(logger, context.Request.Method, context.Request.Path, exception);
+        if (context.Response.HasStarted) return;
+        await Write(context, problem).ExecuteAsync(context);
+    }
+
+    /// <summary>The problem+json result of a problem.</summary>
+    public static IResult Write(HttpContext context, ApiProblemException problem)
+    {
+        var details = new ProblemDetails
+        {
+            Status = problem.Status, Title = problem.Title, Detail = problem.Detail,
+            Type = $"https://groupement.example/problems/{problem.Code.ToLowerInvariant().Replace('_', '-')}",
+            Instance = context.Request.Path,
+        };
+        details.Extensions["code"] = problem.Code;
+        if (problem.Errors is not null) details.Extensions["errors"] = problem.Errors;
+        return Results.Problem(details);
+    }
+
+    /// <summary>Maps an exception to the problem a caller sees.</summary>
+    internal static ApiProblemException Map(Exception exception) => exception switch
+    {
+        ApiProblemException p => p,
+        AggregateException { InnerExceptions.Count: 1 } a => Map(a.InnerExceptions[0]),
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
+            new(413, "REQUEST_TOO_LARGE", "Requête trop volumineuse.", "La requête dépasse la taille autorisée (60 Mo au plus)."),
+        BadHttpRequestException { InnerException: JsonException j } => InvalidJson(j),
+        JsonException j => InvalidJson(j),
+        BadHttpRequestException b => new(400, "BAD_REQUEST", "Requête invalide.", b.Message),
+        InvalidDataException d => new(400, "BAD_REQUEST", "Requête invalide.", d.Message),
+        OperationCanceledException => new(499, "CANCELLED", "Requête annulée.", "Le client a interrompu la requête."),
+        _ when exception.InnerException is ApiProblemException inner => inner,
+        _ => new(500, "INTERNAL_ERROR", "Erreur interne.", "Une erreur inattendue s'est produite ; rien n'a été perdu, réessayez plus tard."),
+    };
+
+    private static ApiProblemException InvalidJson(JsonException j) =>
+        new(400, "INVALID_JSON", "JSON invalide.", "Le corps de la requête n'est pas un JSON valide" + (j.Path is { Length: > 0 } p ? $" (champ {p})." : "."));
+
+    [LoggerMessage(EventId = 1000, Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, string method, string path, Exception exception);
+}

@@ -1,0 +1,39 @@
+using System.Threading.RateLimiting;
+using Groupement.Functions.Auth;
+using Groupement.Functions.Hosting;
+
+namespace Groupement.Functions.Http;
+
+/// <summary>
+/// Anonymous submissions per client and minute (<c>RateLimit__SubmissionsPerMinute</c>), checked by the handler itself:
+/// the Functions HTTP model has no ASP.NET Core rate-limiting middleware. A caller with a token is already known and
+/// not limited. Refusal: 429 <c>RATE_LIMITED</c> with <c>Retry-After</c>.
+/// </summary>
+public sealed class SubmissionRateLimiter : IDisposable
+{
+    private readonly PartitionedRateLimiter<string> _limiter;
+
+    public SubmissionRateLimiter(HostSettings settings, TimeProvider time)
+    {
+        _ = time;
+        _limiter = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetFixedWindowLimiter(client,
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.SubmissionsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+    }
+
+    /// <summary>Takes one permit for the caller, or throws the 429 problem.</summary>
+    public async ValueTask AcquireAsync(HttpContext http)
+    {
+        if (BearerToken.Read(http) is not null) return;
+        using var lease = await _limiter.AcquireAsync(ClientOf(http), 1, http.RequestAborted);
+        if (lease.IsAcquired) return;
+        var retry = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(60);
+        var seconds = (int)Math.Ceiling(retry.TotalSeconds);
+        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        throw new ApiProblemException(429, "RATE_LIMITED", "Trop de requêtes.",
+            $"Trop de dépôts depuis votre connexion ; réessayez dans {seconds} secondes.");
+    }
+
+    private static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    public void Dispose() => _limiter.Dispose();
+}
