@@ -34,8 +34,8 @@ if [ -z "${AzureWebJobsStorage:-}" ] || [ "${AzureWebJobsStorage}" = "UseDevelop
 fi
 
 echo "Building..."
-dotnet build functions/Groupement.Functions -c Release -v quiet -nologo >/dev/null
-dotnet run --no-build -c Release --project functions/Groupement.Functions &
+dotnet build functions/Groupement.LocalHost -c Release -v quiet -nologo >/dev/null
+dotnet run --no-build -c Release --project functions/Groupement.LocalHost &
 pids+=($!)
 
 for i in $(seq 1 120); do

@@ -29,6 +29,7 @@ public class GroupementHost : WebApplicationFactory<Program>
             ["Email:PickupDirectory"] = Outbox,
             ["Durable:TaskHubName"] = TaskHub,
             ["PublicBaseUrl"] = "http://groupement.test",
+            ["Reminders:Schedule"] = "0 0 5 * * *",
         };
         foreach (var (k, v) in Settings) settings[k] = v;
         foreach (var (k, v) in settings) builder.UseSetting(k, v);

@@ -1,4 +1,4 @@
-using Groupement.Durable;
+using Microsoft.DurableTask.Client;
 using Groupement.Functions.Storage;
 using Microsoft.Extensions.DependencyInjection;
 

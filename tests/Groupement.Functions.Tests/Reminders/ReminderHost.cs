@@ -1,5 +1,5 @@
 using Groupement.Domain.Time;
-using Groupement.Durable;
+using Microsoft.DurableTask.Client;
 using Groupement.Functions.Storage;
 using Groupement.Functions.Tests.Hosting;
 using Groupement.Testing;

@@ -62,7 +62,7 @@ public class SendGridWorkflowTests(SendGridWorkflowHost host) : IClassFixture<Se
 
     private async Task<HttpResponseMessage> PostEventsAsync(string body, string? signature, string? timestamp)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/sendgrid/events") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/events/sendgrid") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         if (signature is not null) request.Headers.Add(SendGridWebhookVerifier.SignatureHeader, signature);
         if (timestamp is not null) request.Headers.Add(SendGridWebhookVerifier.TimestampHeader, timestamp);
         return await host.CreateClient().SendAsync(request);

@@ -37,7 +37,7 @@ public sealed class DocumentationTests
         foreach (var topic in new[]
                  {
                      "az group create", "az deployment group create", "infra/main.parameters.json", "az acr build",
-                     "/api/sendgrid/events", "SendGrid__WebhookVerificationKey", "az keyvault secret set",
+                     "/api/events/sendgrid", "SendGrid__WebhookVerificationKey", "az keyvault secret set",
                      "az storage blob restore", "azcopy", "tables-backup.py", "ContainerAppConsoleLogs_CL", "Poison",
                      "RuntimeStatus eq 'Failed'", "Version", "taskHubName",
                  })

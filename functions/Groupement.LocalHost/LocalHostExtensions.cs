@@ -1,0 +1,91 @@
+using Groupement.Functions.Hosting;
+using Groupement.Functions.Http;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.DurableTask.Client;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Groupement.LocalHost;
+
+/// <summary>The local host's registrations and pipeline: the app's own, plus what the Functions host would provide.</summary>
+public static class LocalHostExtensions
+{
+    public static WebApplicationBuilder AddLocalHost(this WebApplicationBuilder builder)
+    {
+        // local.settings.json (Functions format) under everything else: environment variables override it.
+        builder.Configuration.AddLocalSettings(LocalSettingsConfigurationExtensions.SearchPath(builder.Environment.ContentRootPath));
+        builder.AddGroupementApp();
+        builder.Services.AddProblemDetails();
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 61L * 1024 * 1024);
+        builder.Services.AddSingleton<DurableEngine>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DurableEngine>());
+        builder.Services.AddSingleton<LocalDurableTaskClient>();
+        builder.Services.AddSingleton<DurableTaskClient>(sp => sp.GetRequiredService<LocalDurableTaskClient>());
+        builder.Services.AddSingleton<FunctionInvoker>();
+        builder.Services.AddSingleton<TimerFunctions>();
+        builder.Services.AddHostedService<TimerScheduler>();
+        AddTelemetry(builder);
+        return builder;
+    }
+
+    private static void AddTelemetry(WebApplicationBuilder builder)
+    {
+        var otlp = !string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        var console = string.Equals(builder.Configuration["Telemetry:Console"], "true", StringComparison.OrdinalIgnoreCase);
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService("groupement"))
+            .WithTracing(t =>
+            {
+                t.AddSource(AppRegistration.ActivitySourceName, "DurableTask.Core", "Azure.*").AddAspNetCoreInstrumentation(
+                    o => o.Filter = ctx => !ctx.Request.Path.StartsWithSegments("/api/health"));
+                if (otlp) t.AddOtlpExporter();
+                if (console) t.AddConsoleExporter();
+            });
+        builder.Logging.AddOpenTelemetry(l =>
+        {
+            l.IncludeFormattedMessage = true;
+            if (otlp) l.AddOtlpExporter();
+        });
+    }
+
+    public static WebApplication UseLocalHost(this WebApplication app)
+    {
+        app.UseExceptionHandler(e => e.Run(async http =>
+        {
+            var error = http.Features.Get<IExceptionHandlerFeature>()?.Error ?? new InvalidOperationException("Unknown error.");
+            await ProblemResponses.WriteAsync(http, error, http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Groupement.Http"));
+        }));
+        app.UseStatusCodePages(async ctx =>
+        {
+            var r = ctx.HttpContext.Response;
+            if (r.HasStarted || r.ContentLength > 0 || r.ContentType is not null) return;
+            var (code, detail) = r.StatusCode switch
+            {
+                404 => ("NOT_FOUND", "Aucune ressource à cette adresse."),
+                405 => ("METHOD_NOT_ALLOWED", "Cette méthode HTTP n'est pas acceptée à cette adresse."),
+                415 => ("UNSUPPORTED_MEDIA_TYPE", "Ce type de contenu n'est pas accepté ici."),
+                _ => ("HTTP_" + r.StatusCode, "La requête n'a pas abouti."),
+            };
+            await ProblemResponses.Write(ctx.HttpContext, new ApiProblemException(r.StatusCode, code, detail, detail)).ExecuteAsync(ctx.HttpContext);
+        });
+        app.MapHttpFunctions(app.Services.GetRequiredService<DurableEngine>().Functions);
+        TimerFunctions.MapAdminRoute(app);
+        return app;
+    }
+
+    /// <summary>Runs until shutdown; bad configuration found late is one line and exit code 2.</summary>
+    public static async Task<int> RunLocalHostAsync(this WebApplication app)
+    {
+        try
+        {
+            await app.RunAsync();
+            return 0;
+        }
+        catch (Exception e) when (StartupChecks.ConfigurationProblem(e) is { } c)
+        {
+            await Console.Error.WriteLineAsync(c.Message);
+            return 2;
+        }
+    }
+}
