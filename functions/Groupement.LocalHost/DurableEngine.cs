@@ -19,7 +19,9 @@ public sealed partial class DurableEngine : IHostedService, IAsyncDisposable
     private readonly ILogger<DurableEngine> _logger;
     private readonly TaskHubWorker _worker;
     private readonly DurableTaskShimFactory _shims;
-    private bool _started;
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _start = Task.CompletedTask;
+    private int _stopped;
 
     public DurableEngine(IServiceProvider services, IConfiguration config, StorageClients storage, ILoggerFactory loggers)
     {
@@ -59,26 +61,65 @@ public sealed partial class DurableEngine : IHostedService, IAsyncDisposable
     /// <summary>A hook for the benchmarks: configures every storage client the engine makes (e.g. a counting policy).</summary>
     public static Action<Azure.Core.ClientOptions>? ConfigureClientOptions { get; set; }
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>Completes when the worker listens (tests wait on it; requests do not need it).</summary>
+    public Task Started => _start;
+
+    /// <summary>
+    /// Starts the worker in the background: while storage does not answer, the host still serves (health says 503,
+    /// submissions get their error) and the worker keeps trying, so workflows resume alone when storage is back.
+    /// </summary>
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        await Service.CreateIfNotExistsAsync();
-        await _worker.StartAsync();
-        _started = true;
-        LogStarted(_logger, Options.TaskHubName, Options.PartitionCount, Options.MaxQueuePollingInterval);
+        _start = StartWithRetriesAsync(_stopping.Token);
+        return Task.CompletedTask;
+    }
+
+    private async Task StartWithRetriesAsync(CancellationToken stop)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await Service.CreateIfNotExistsAsync();
+                await _worker.StartAsync();
+                LogStarted(_logger, Options.TaskHubName, Options.PartitionCount, Options.MaxQueuePollingInterval);
+                return;
+            }
+            catch (Exception e) when (!stop.IsCancellationRequested)
+            {
+                LogStartFailed(_logger, attempt, e);
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, 2 * attempt)), stop);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (!_started) return;
-        _started = false;
-        // Not graceful: a work item in flight is abandoned and redelivered, as after a crash (activities are idempotent).
-        await _worker.StopAsync(isForced: true);
+        if (Interlocked.Exchange(ref _stopped, 1) == 1) return;
+        await _stopping.CancelAsync();
+        try
+        {
+            await _start;
+            // Not graceful: a work item in flight is abandoned and redelivered, as after a crash (activities are idempotent).
+            await _worker.StopAsync(isForced: true);
+        }
+        catch (Exception e) when (e is ObjectDisposedException or InvalidOperationException)
+        {
+            // Never started, or already stopped.
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
         await StopAsync(CancellationToken.None);
-        _worker.Dispose();
+        _stopping.Dispose();
     }
 
     internal IServiceProvider Services => _services;
@@ -116,6 +157,9 @@ public sealed partial class DurableEngine : IHostedService, IAsyncDisposable
     [LoggerMessage(EventId = 3000, Level = LogLevel.Information,
         Message = "Durable engine started: task hub {Hub}, {Partitions} partition(s), queue polling at most every {Polling}")]
     private static partial void LogStarted(ILogger logger, string hub, int partitions, TimeSpan polling);
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Durable engine could not start (attempt {Attempt}); retrying")]
+    private static partial void LogStartFailed(ILogger logger, int attempt, Exception exception);
 }
 
 /// <summary>An orchestrator function as a Microsoft.DurableTask orchestrator; its input is read by the function itself.</summary>

@@ -1,6 +1,5 @@
 using Groupement.Functions.Hosting;
 using Groupement.Functions.Http;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.DurableTask.Client;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Resources;
@@ -17,6 +16,7 @@ public static class LocalHostExtensions
         builder.Configuration.AddLocalSettings(LocalSettingsConfigurationExtensions.SearchPath(builder.Environment.ContentRootPath));
         builder.AddGroupementApp();
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 61L * 1024 * 1024);
         builder.Services.AddSingleton<DurableEngine>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DurableEngine>());
@@ -51,11 +51,7 @@ public static class LocalHostExtensions
 
     public static WebApplication UseLocalHost(this WebApplication app)
     {
-        app.UseExceptionHandler(e => e.Run(async http =>
-        {
-            var error = http.Features.Get<IExceptionHandlerFeature>()?.Error ?? new InvalidOperationException("Unknown error.");
-            await ProblemResponses.WriteAsync(http, error, http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Groupement.Http"));
-        }));
+        app.UseExceptionHandler();
         app.UseStatusCodePages(async ctx =>
         {
             var r = ctx.HttpContext.Response;
@@ -87,5 +83,15 @@ public static class LocalHostExtensions
             await Console.Error.WriteLineAsync(c.Message);
             return 2;
         }
+    }
+}
+
+/// <summary>The local host's error boundary (the Functions worker's is <see cref="ProblemMiddleware"/>): problem+json.</summary>
+internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : Microsoft.AspNetCore.Diagnostics.IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        await ProblemResponses.WriteAsync(context, exception, logger);
+        return true;
     }
 }
