@@ -35,7 +35,7 @@ public sealed partial class SendNotificationActivity(AdhesionStore adhesions, Gr
         {
             var model = Model(request, view, groupement, recipients[i], sender.PublicBaseUrl);
             var attachments = request.Kind == "enrolled" ? EnrolledAttachments(view, groupement, sender.Now) : null;
-            if (await sender.SendOnceAsync(view.Id, $"{request.Key}:{i}", model, attachments)) sent++;
+            if (await sender.SendOnceAsync(view.Id, $"{view.Id}:{request.Key}:{i}", model, attachments)) sent++;
         }
         return sent;
     }

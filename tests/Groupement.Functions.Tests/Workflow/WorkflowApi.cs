@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -109,7 +110,14 @@ public sealed class WorkflowApi(WorkflowHost host)
             if (last.GetProperty("status").GetString() == status && (also?.Invoke(last) ?? true)) return last;
             await Task.Delay(200);
         }
-        throw new TimeoutException($"adhésion {aid} never reached {status}; last seen: {last}");
+        throw new TimeoutException($"adhésion {aid} never reached {status}; orchestration: {await InstanceAsync(aid)}; last seen: {last}");
+    }
+
+    /// <summary>The adhésion's orchestration as the engine has it, for failure messages.</summary>
+    public async Task<string> InstanceAsync(string aid)
+    {
+        var i = await host.Services.GetRequiredService<Microsoft.DurableTask.Client.DurableTaskClient>().GetInstanceAsync(aid, getInputsAndOutputs: true);
+        return i is null ? "none" : $"{i.RuntimeStatus} updated {i.LastUpdatedAt:o} output {i.SerializedOutput} failure {i.FailureDetails?.ErrorMessage}";
     }
 
     /// <summary>Waits until the adhésion lists a notification of <paramref name="kind"/> sent to <paramref name="to"/>.</summary>
