@@ -75,7 +75,7 @@ public sealed partial class TemplateTests
 
         Assert.Equal("functionapp,linux", (string?)site["kind"]);
         Assert.Equal("UserAssigned", (string?)site["identity"]!["type"]);
-        Assert.Equal("[parameters('identityId')]", Assert.Single(site["identity"]!["userAssignedIdentities"]!.AsObject()).Key);
+        Assert.Equal("[format('{0}', parameters('identityId'))]", Assert.Single(site["identity"]!["userAssignedIdentities"]!.AsObject()).Key);
         Assert.Equal("[parameters('identityId')]", (string?)site["properties"]!["keyVaultReferenceIdentity"]);
         Assert.True((bool)site["properties"]!["httpsOnly"]!);
         Assert.Contains("Microsoft.ManagedIdentity/userAssignedIdentities", (string?)FunctionAppModule("identityId"));
@@ -286,7 +286,8 @@ public sealed partial class TemplateTests
         Assert.Equal("managedidentity", env["AzureWebJobsStorage__credential"]);
         Assert.Empty(new[] { "Auth__AdminKey", "SendGrid__ApiKey" }.Intersect(env.Keys));
         // The app hands scans to the worker only when there is one.
-        Assert.Equal("[if(variables('deployOcr'), 'queue', 'off')]", (string?)FunctionAppModule("ocrMode"));
+        Assert.Equal("[if(variables('deployOcr'), createObject('value', 'queue'), createObject('value', 'off'))]",
+            (string?)CompiledTemplate.Module("functionapp")["properties"]!["parameters"]!["ocrMode"]);
         Assert.Equal("[parameters('ocrMode')]", (string?)AppSettings()["Ocr__Mode"]);
         Assert.Equal("ocr-requests", (string?)CompiledTemplate.Main["variables"]!["ocrRequestQueueName"]);
         Assert.Contains("parameters('ocrRequestQueueName')", (string?)CompiledTemplate.Single("Microsoft.Storage/storageAccounts/queueServices/queues")["name"]);
