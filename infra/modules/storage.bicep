@@ -32,7 +32,7 @@ param ocrRequestQueueName string
 @description('Log Analytics workspace receiving the blob audit logs.')
 param workspaceId string
 
-@description('Principal id of the host\'s managed identity.')
+@description('Principal id of the app\'s managed identity.')
 param appPrincipalId string
 
 @description('Principal id of the administrators (read access), or empty.')
