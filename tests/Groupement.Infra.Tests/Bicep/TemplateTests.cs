@@ -293,6 +293,28 @@ public sealed partial class TemplateTests
         Assert.Contains("parameters('ocrRequestQueueName')", (string?)CompiledTemplate.Single("Microsoft.Storage/storageAccounts/queueServices/queues")["name"]);
     }
 
+    [Fact]
+    public void The_ocr_worker_reaches_the_same_storage_and_task_hub_as_the_app_with_the_same_identity()
+    {
+        var job = CompiledTemplate.Single("Microsoft.App/jobs");
+        var env = job["properties"]!["template"]!["containers"]![0]!["env"]!.AsArray()
+            .ToDictionary(e => (string)e!["name"]!, e => (string?)e!["value"]);
+        var app = AppSettings();
+        var module = CompiledTemplate.Module("ocr")["properties"]!["parameters"]!;
+
+        string[] shared =
+        [
+            "AzureWebJobsStorage__credential", "AzureWebJobsStorage__clientId", "AzureWebJobsStorage__blobServiceUri",
+            "AzureWebJobsStorage__queueServiceUri", "AzureWebJobsStorage__tableServiceUri", "AZURE_CLIENT_ID",
+            "Durable__TaskHubName", "APPLICATIONINSIGHTS_CONNECTION_STRING",
+        ];
+        Assert.All(shared, key => Assert.Equal(app[key], env[key]));
+        foreach (var parameter in new[] { "identityId", "identityClientId", "blobServiceUri", "queueServiceUri", "tableServiceUri", "taskHubName" })
+            Assert.Equal((string?)FunctionAppModule(parameter), (string?)module[parameter]!["value"]);
+        Assert.Equal((string?)FunctionAppModule("ocrRequestQueueName"), (string?)module["requestQueueName"]!["value"]);
+        Assert.Equal("[format('{0}', parameters('identityId'))]", Assert.Single(job["identity"]!["userAssignedIdentities"]!.AsObject()).Key);
+    }
+
     private static JsonObject FunctionAppConfig() =>
         CompiledTemplate.Single("Microsoft.Web/sites")["properties"]!["functionAppConfig"]!.AsObject();
 
