@@ -1,5 +1,5 @@
-// Key Vault in RBAC mode with the two secrets of the host. The container app reads them through its managed
-// identity (Key Vault Secrets User); administrators rotate them (Key Vault Secrets Officer).
+// Key Vault in RBAC mode with the two secrets of the app. The function app resolves its Key Vault references
+// through its managed identity (Key Vault Secrets User); administrators rotate them (Key Vault Secrets Officer).
 
 @description('Azure region.')
 param location string
@@ -21,7 +21,7 @@ param sendGridApiKey string
 @description('Log Analytics workspace receiving the vault\'s audit events.')
 param workspaceId string
 
-@description('Principal id of the host\'s managed identity.')
+@description('Principal id of the app\'s managed identity.')
 param appPrincipalId string
 
 @description('Principal id of the administrators, or empty.')
@@ -109,7 +109,7 @@ resource vaultAudit 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' =
 @description('Vault name.')
 output vaultName string = vault.name
 
-// Versionless URIs: the container app follows the latest version of each secret (see docs/operations.md, rotation).
+// Versionless URIs: the function app follows the latest version of each secret (see docs/operations.md, rotation).
 // Module outputs are only available once the whole module, role assignments included, has been deployed.
 @description('Versionless URI of the admin key secret.')
 output adminKeySecretUri string = '${vault.properties.vaultUri}secrets/${adminKeySecretName}'

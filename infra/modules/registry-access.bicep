@@ -1,9 +1,9 @@
-// Lets the host's managed identity pull images from an existing Azure Container Registry (AcrPull only).
+// Lets the managed identity pull the OCR worker's image from an existing Azure Container Registry (AcrPull only).
 
 @description('Name of the existing registry, in this resource group.')
 param registryName string
 
-@description('Principal id of the host\'s managed identity.')
+@description('Principal id of the app\'s managed identity.')
 param appPrincipalId string
 
 var acrPullRole = '7f951dda-4ed3-4680-a7ca-43fe172d538d'

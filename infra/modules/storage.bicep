@@ -1,5 +1,6 @@
-// The storage account of the host and its durable runtime: blobs (documents, large payloads), queues (runtime
-// messages), tables (runtime state, read models, audit). No shared key: every caller uses Microsoft Entra ID.
+// The storage account of the Functions app (AzureWebJobsStorage) and its Durable task hub: blobs (documents, the
+// deployment package, leases and large messages), queues (control and work-item queues, OCR requests), tables
+// (history, instances, partitions, read models, audit). No shared key: every caller uses Microsoft Entra ID.
 
 @description('Azure region.')
 param location string
@@ -22,10 +23,16 @@ param documentsContainerName string
 @description('Task hub name: prefix of the runtime\'s containers, whose old blob versions are trimmed.')
 param taskHubName string
 
+@description('Blob container of the Functions deployment package (Flex Consumption).')
+param deploymentContainerName string
+
+@description('Queue of the OCR requests (read by the OCR worker when it is deployed).')
+param ocrRequestQueueName string
+
 @description('Log Analytics workspace receiving the blob audit logs.')
 param workspaceId string
 
-@description('Principal id of the host\'s managed identity.')
+@description('Principal id of the app\'s managed identity.')
 param appPrincipalId string
 
 @description('Principal id of the administrators (read access), or empty.')
@@ -34,15 +41,17 @@ param administratorPrincipalId string
 @description('Kind of principal behind administratorPrincipalId.')
 param administratorPrincipalType string
 
+// What Durable Functions on Azure Storage and the Flex deployment need (azure-functions-flex-consumption-samples
+// rbac.bicep): blob owner (host storage, leases, deployment package), queue and table contributor (task hub).
 var roles = {
-  blobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+  blobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
   queueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
   tableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
   blobDataReader: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
   queueDataReader: '19e7f393-937e-4f77-808e-94535e297925'
   tableDataReader: '76199698-9eea-4c19-bc75-cec21354c6b6'
 }
-var appRoles = [roles.blobDataContributor, roles.queueDataContributor, roles.tableDataContributor]
+var appRoles = [roles.blobDataOwner, roles.queueDataContributor, roles.tableDataContributor]
 var administratorRoles = empty(administratorPrincipalId) ? [] : [roles.blobDataReader, roles.queueDataReader, roles.tableDataReader]
 
 resource account 'Microsoft.Storage/storageAccounts@2025-01-01' = {
@@ -107,9 +116,24 @@ resource documents 'Microsoft.Storage/storageAccounts/blobServices/containers@20
   }
 }
 
+// Flex Consumption runs the package uploaded here (functionAppConfig.deployment.storage).
+resource deploymentPackages 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = {
+  parent: blobService
+  name: deploymentContainerName
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
 resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2025-01-01' = {
   parent: account
   name: 'default'
+}
+
+// Created up front so that the OCR worker's queue scale rule never watches a missing queue.
+resource ocrRequests 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-01-01' = {
+  parent: queueService
+  name: ocrRequestQueueName
 }
 
 resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2025-01-01' = {
@@ -117,8 +141,8 @@ resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2025-01-0
   name: 'default'
 }
 
-// Versioning is account-wide: the runtime rewrites its own blobs often, so their old versions are trimmed.
-// Document versions are kept.
+// Versioning is account-wide: the runtime rewrites its own blobs often, and every deployment overwrites the
+// package, so their old versions are trimmed. Document versions are kept.
 resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2025-01-01' = {
   parent: account
   name: 'default'
@@ -138,6 +162,24 @@ resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2025-01
               version: {
                 delete: {
                   daysAfterCreationGreaterThan: softDeleteDays
+                }
+              }
+            }
+          }
+        }
+        {
+          name: 'trim-package-versions'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: ['blockBlob']
+              prefixMatch: ['${deploymentContainerName}/']
+            }
+            actions: {
+              version: {
+                delete: {
+                  daysAfterCreationGreaterThan: 7
                 }
               }
             }
@@ -198,3 +240,9 @@ output tableServiceUri string = account.properties.primaryEndpoints.table
 
 @description('The documents container name.')
 output documentsContainer string = documents.name
+
+@description('The deployment package container name.')
+output deploymentContainer string = deploymentPackages.name
+
+@description('The OCR request queue name.')
+output ocrRequestQueue string = ocrRequests.name

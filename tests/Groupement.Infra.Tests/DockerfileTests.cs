@@ -4,7 +4,8 @@ namespace Groupement.Infra.Tests;
 
 /// <summary>
 /// Docker is not available where the tests run, so the image definition is checked as text: the properties the
-/// operations guide relies on (.NET 10 images, non-root, port 7071) and that every copied path exists.
+/// operations guide and the OCR worker job rely on (.NET 10 images, the local host, French OCR, non-root, port 7071)
+/// and that every copied path exists.
 /// </summary>
 public sealed class DockerfileTests
 {
@@ -44,12 +45,26 @@ public sealed class DockerfileTests
     }
 
     [Fact]
-    public void It_listens_on_7071_and_starts_the_functions_host()
+    public void It_listens_on_7071_and_starts_the_local_host()
     {
         Assert.Contains("7071", Instructions("EXPOSE"));
         Assert.Contains(Lines, l => l.Contains("ASPNETCORE_URLS=http://+:7071"));
-        Assert.Equal("[\"dotnet\", \"Groupement.Functions.dll\"]", Instructions("ENTRYPOINT").Single());
-        Assert.Contains(Lines, l => l.Contains("dotnet publish functions/Groupement.Functions/Groupement.Functions.csproj"));
+        Assert.Equal("[\"dotnet\", \"Groupement.LocalHost.dll\"]", Instructions("ENTRYPOINT").Single());
+        Assert.Contains("dotnet publish functions/Groupement.LocalHost -c Release -o /app -p:UseAppHost=false", Instructions("RUN"));
+        Assert.Contains("--from=build /app .", Instructions("COPY"));
+    }
+
+    [Fact]
+    public void The_runtime_stage_installs_french_tesseract_and_poppler_for_the_ocr_worker()
+    {
+        var runtime = Lines[Array.FindLastIndex(Lines, l => l.StartsWith("FROM "))..];
+        var install = string.Join(' ', runtime.SkipWhile(l => !l.StartsWith("RUN apt-get update", StringComparison.Ordinal)).Take(3));
+
+        Assert.Contains("apt-get install -y --no-install-recommends", install);
+        foreach (var package in new[] { "tesseract-ocr", "tesseract-ocr-fra", "poppler-utils" })
+            Assert.Contains($" {package} ", install + " ");
+        Assert.Contains("rm -rf /var/lib/apt/lists/*", install);
+        Assert.True(Array.FindIndex(runtime, l => l.StartsWith("RUN apt-get")) < Array.FindIndex(runtime, l => l.StartsWith("USER ")));
     }
 
     [Fact]
@@ -62,13 +77,13 @@ public sealed class DockerfileTests
     }
 
     [Fact]
-    public void Every_project_under_functions_is_copied_before_the_restore()
+    public void The_build_stage_gets_the_root_build_files_and_every_project_under_functions()
     {
-        var copied = string.Join('\n', Instructions("COPY"));
-        var functions = Path.Combine(Root, "functions");
+        var copies = Instructions("COPY").ToList();
 
-        foreach (var project in Directory.GetFiles(functions, "*.csproj", SearchOption.AllDirectories))
-            Assert.Contains(Path.GetRelativePath(Root, project).Replace('\\', '/'), copied);
+        Assert.Contains("global.json Directory.Build.props Directory.Packages.props .editorconfig ./", copies);
+        Assert.Contains("functions/ functions/", copies);
+        Assert.True(Array.IndexOf(Lines, "COPY functions/ functions/") < Array.FindIndex(Lines, l => l.StartsWith("RUN dotnet publish")));
     }
 
     [Fact]

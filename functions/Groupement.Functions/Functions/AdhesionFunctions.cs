@@ -31,8 +31,9 @@ public sealed class AdhesionFunctions(Access access, GroupementStore groupements
 
     [Function("GetAdhesion")]
     public Task<IActionResult> Get(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/adhesions/{aid}")] HttpRequest req, string aid) =>
-        AdhesionsApi.GetAsync(aid, req.HttpContext, access, adhesions).ToAction();
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/adhesions/{aid}")] HttpRequest req, string aid,
+        [DurableClient] DurableTaskClient durable) =>
+        AdhesionsApi.GetAsync(aid, req.HttpContext, access, adhesions, durable).ToAction();
 
     [Function("ReviewAdhesion")]
     public Task<IActionResult> Review(

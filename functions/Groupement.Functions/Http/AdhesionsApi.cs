@@ -1,5 +1,7 @@
 using Groupement.Domain.Adhesions;
+using System.Text.Json;
 using Groupement.Domain.Members;
+using Microsoft.DurableTask.Client;
 using Groupement.Functions.Auth;
 using Groupement.Functions.Documents;
 using Groupement.Functions.Orchestrations;
@@ -29,11 +31,29 @@ public static class AdhesionsApi
         return Results.Ok(new { groupementId = gid, count = items.Count, items });
     }
 
-    internal static async Task<IResult> GetAsync(string aid, HttpContext http, Access access, AdhesionStore adhesions)
+    /// <summary>
+    /// The adhésion (DESIGN §4), with what the caller may do now (<c>allowedActions</c>, French labels: pages keep no
+    /// copy of the rules), the status as a person reads it, and the state of its workflow: a failed orchestration (an
+    /// activity that kept failing) is shown with its reason to the coordinator, never left as a silent stall.
+    /// </summary>
+    internal static async Task<IResult> GetAsync(string aid, HttpContext http, Access access, AdhesionStore adhesions, DurableTaskClient durable)
     {
-        await access.AdhesionAsync(http, aid);
+        var caller = await access.AdhesionAsync(http, aid);
         var view = await adhesions.GetViewAsync(aid, http.RequestAborted) ?? throw Access.AdhesionNotFound(aid);
-        return Results.Json(view, StorageJson.Options);
+        var role = caller.Role == CallerRole.Member ? ActorRole.Member : ActorRole.Coordinator;
+        var json = JsonSerializer.SerializeToNode(view, StorageJson.Options)!.AsObject();
+        json["statusLabel"] = AdhesionActions.Label(view.Status);
+        json["allowedActions"] = JsonSerializer.SerializeToNode(AdhesionActions.For(view.ToState(), role), StorageJson.Options);
+        var instance = await durable.GetInstanceAsync(aid, http.RequestAborted);
+        json["workflow"] = instance is null ? null : JsonSerializer.SerializeToNode(new
+        {
+            status = instance.RuntimeStatus.ToString(),
+            updatedAt = instance.LastUpdatedAt,
+            failure = instance.RuntimeStatus == OrchestrationRuntimeStatus.Failed
+                ? (role == ActorRole.Coordinator ? instance.FailureDetails?.ErrorMessage ?? "Échec sans détail." : "Un incident technique bloque ce dossier ; le coordonnateur en est informé.")
+                : null,
+        }, StorageJson.Options);
+        return Results.Json(json, StorageJson.Options);
     }
 
     internal static async Task<IResult> ReviewAsync(string aid, HttpContext http, Access access, BoundSignals signals)

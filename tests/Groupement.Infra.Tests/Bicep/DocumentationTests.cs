@@ -9,8 +9,9 @@ public sealed class DocumentationTests
     public void The_operations_guide_explains_every_app_setting_the_template_sets()
     {
         var guide = Read("docs", "operations.md");
-        var names = CompiledTemplate.Single("Microsoft.App/containerApps")["properties"]!["template"]!["containers"]![0]!["env"]!
-            .AsArray().Select(e => (string)e!["name"]!).ToList();
+        var names = CompiledTemplate.Single("Microsoft.Web/sites")["properties"]!["siteConfig"]!["appSettings"]!.AsArray()
+            .Concat(CompiledTemplate.Single("Microsoft.App/jobs")["properties"]!["template"]!["containers"]![0]!["env"]!.AsArray())
+            .Select(e => (string)e!["name"]!).Distinct().ToList();
 
         var missing = names.Where(n => !guide.Contains(n) && !guide.Contains("__" + n.Split("__").Last())).ToList();
 
@@ -37,9 +38,14 @@ public sealed class DocumentationTests
         foreach (var topic in new[]
                  {
                      "az group create", "az deployment group create", "infra/main.parameters.json", "az acr build",
+                     "func azure functionapp publish", "az functionapp deployment source config-zip",
                      "/api/events/sendgrid", "SendGrid__WebhookVerificationKey", "az keyvault secret set",
-                     "az storage blob restore", "azcopy", "tables-backup.py", "ContainerAppConsoleLogs_CL", "Poison",
-                     "RuntimeStatus eq 'Failed'", "Version", "taskHubName",
+                     "az storage blob restore", "azcopy", "tables-backup.py", "ContainerAppConsoleLogs_CL", "AppTraces",
+                     // the task hub and how to run it
+                     "History", "Instances", "Partitions", "-control-00", "-workitems", "-leases", "-largemessages",
+                     "/runtime/webhooks/durabletask/instances", "durabletask_extension", "purge", "terminate", "rewind",
+                     "Discarding work item", "RuntimeStatus eq 'Failed'", "defaultVersion", "versionMatchStrategy",
+                     "non-determinism", "poison", "maxQueuePollingInterval", "always-ready", "taskHubName", "ocrWorkerImage",
                  })
             Assert.Contains(topic, guide);
     }
