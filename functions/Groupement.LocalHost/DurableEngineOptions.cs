@@ -36,7 +36,7 @@ public sealed record DurableEngineOptions
     {
         var d = new DurableEngineOptions();
         var s = config.GetSection("Durable");
-        var hub = s["TaskHubName"] is { Length: > 0 } h ? h : d.TaskHubName;
+        var hub = s["TaskHubName"] is { Length: > 0 } h ? h : config["TASKHUB_NAME"] is { Length: > 0 } t ? t : d.TaskHubName;
         if (!(hub.Length is >= 3 and <= 45 && char.IsAsciiLetter(hub[0]) && hub.All(char.IsAsciiLetterOrDigit)))
             throw new Functions.Hosting.ConfigurationException(
                 "Configuration: Durable__TaskHubName must be 3 to 45 letters and digits, starting with a letter (the host.json hubName rule).");
