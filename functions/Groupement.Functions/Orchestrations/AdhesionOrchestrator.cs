@@ -46,8 +46,8 @@ public sealed class AdhesionOrchestrator : TaskOrchestrator<AdhesionWorkflowInpu
         await context.CallActivityAsync<SignalOutcome>(AnalyzeAdhesionActivity.Name, new AnalysisRequest(adhesionId, $"{step}:analysis"), Retry);
         if (firstSubmission)
             await context.CallActivityAsync<int>(SendNotificationActivity.Name,
-                new NotificationRequest(adhesionId, "submission-received", Audience.Referent) { Key = $"{step}:submission-received" }, Retry);
+                new NotificationRequest(adhesionId, NotificationKinds.SubmissionReceived, Audience.Referent) { Key = $"{step}:{NotificationKinds.SubmissionReceived}" }, Retry);
         await context.CallActivityAsync<int>(SendNotificationActivity.Name,
-            new NotificationRequest(adhesionId, "review-needed", Audience.Reviewers) { Key = $"{step}:review-needed" }, Retry);
+            new NotificationRequest(adhesionId, NotificationKinds.ReviewNeeded, Audience.Reviewers) { Key = $"{step}:{NotificationKinds.ReviewNeeded}" }, Retry);
     }
 }

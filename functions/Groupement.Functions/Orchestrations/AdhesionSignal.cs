@@ -40,12 +40,12 @@ public sealed record SignalOutcome(bool Accepted, IReadOnlyList<string> Events, 
 /// <summary>The orchestration input: one instance per adhésion, its instance id is the adhésion id.</summary>
 public sealed record AdhesionWorkflowInput(string AdhesionId, string GroupementId, bool Resumed = false);
 
-/// <summary>Who should receive a notification; the activity resolves the addresses from storage.</summary>
+/// <summary>Who should receive a notification (<see cref="NotificationAudience"/>).</summary>
 public static class Audience
 {
-    public const string Referent = "referent";
-    public const string Reviewers = "reviewers";
-    public const string Coordinator = "coordinator";
+    public const string Referent = NotificationAudience.Referent;
+    public const string Reviewers = NotificationAudience.Reviewers;
+    public const string Coordinator = NotificationAudience.Coordinator;
 }
 
 /// <summary>

@@ -1,38 +1,24 @@
 namespace Groupement.Functions.Orchestrations;
 
-/// <summary>Which notifications follow the events a signal recorded (pure: used inside the orchestration).</summary>
+/// <summary>
+/// Which notifications follow the events a signal recorded: the domain's table (<see cref="NotificationRules"/>), with
+/// the person's words attached (pure: used inside the orchestration).
+/// </summary>
 public static class NotificationPlan
 {
     /// <summary>The notifications after a signal, each keyed by the signal id, its kind and its audience.</summary>
     public static IEnumerable<NotificationRequest> After(string adhesionId, SignalOutcome outcome, AdhesionSignal signal) =>
-        Plan(adhesionId, outcome, signal).Select(n => n with { Key = $"{signal.Id}:{n.Kind}:{n.Audience}" });
-
-    private static IEnumerable<NotificationRequest> Plan(string adhesionId, SignalOutcome outcome, AdhesionSignal signal)
-    {
-        foreach (var e in outcome.Events)
+        from e in outcome.Events
+        from rule in NotificationRules.After(e)
+        select new NotificationRequest(adhesionId, rule.Kind, rule.Audience, Words(rule.Kind, signal))
         {
-            switch (e)
-            {
-                case "changes-requested":
-                    yield return new(adhesionId, "changes-requested", Audience.Referent, signal.Comment);
-                    break;
-                case "rejected":
-                    yield return new(adhesionId, "rejected", Audience.Referent, signal.Comment);
-                    break;
-                case "enrolled":
-                    yield return new(adhesionId, "enrolled", Audience.Referent);
-                    break;
-                case "withdrawn":
-                    yield return new(adhesionId, "withdrawal-received", Audience.Referent, signal.Reason);
-                    yield return new(adhesionId, "withdrawal-received", Audience.Coordinator, signal.Reason);
-                    break;
-                case "closed":
-                    yield return new(adhesionId, "closed", Audience.Referent, signal.Reason);
-                    break;
-                case "prefecture-anomaly":
-                    yield return new(adhesionId, "anomaly", Audience.Referent, signal.Reason);
-                    break;
-            }
-        }
-    }
+            Key = $"{signal.Id}:{rule.Kind}:{rule.Audience}",
+        };
+
+    private static string? Words(string kind, AdhesionSignal signal) => kind switch
+    {
+        NotificationKinds.ChangesRequested or NotificationKinds.Rejected => signal.Comment,
+        NotificationKinds.Enrolled => null,
+        _ => signal.Reason,
+    };
 }

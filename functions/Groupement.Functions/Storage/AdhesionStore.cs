@@ -67,7 +67,9 @@ public sealed partial class AdhesionStore
             else if (e.RowKey.StartsWith(AdhesionRows.HistoryPrefix, StringComparison.Ordinal)) history.Add(AdhesionRows.HistoryFrom(e));
             else if (e.RowKey.StartsWith(AdhesionRows.NotificationPrefix, StringComparison.Ordinal)) notifications.Add(NotificationRows.From(e).ToView());
         }
-        return view is null ? null : view with { History = history, Notifications = notifications.OrderBy(n => n.SentAt ?? DateTimeOffset.MaxValue).ToList() };
+        if (view is null) return null;
+        notifications.AddRange(Planned(view, history, notifications));
+        return view with { History = history, Notifications = notifications.OrderBy(n => n.SentAt ?? DateTimeOffset.MaxValue).ToList() };
     }
 
     /// <summary>Replaces the view if nobody changed it since <paramref name="ifMatch"/>, appending history in the same transaction.</summary>
@@ -132,5 +134,20 @@ public sealed partial class AdhesionStore
         var filter = $"PartitionKey eq {TableKeys.Quote(adhesionId)} and RowKey ge 'h|' and RowKey lt 'h}}'";
         await foreach (var e in table.QueryAsync<TableEntity>(filter, cancellationToken: ct)) list.Add(AdhesionRows.HistoryFrom(e));
         return list;
+    }
+
+    /// <summary>
+    /// Emails to the référent that the history calls for (the domain's table) and the ledger does not hold yet: shown as
+    /// pending, so the view is complete the moment a command is applied, not only once the workflow has sent them.
+    /// </summary>
+    private static IEnumerable<NotificationView> Planned(AdhesionView view, IReadOnlyList<HistoryView> history, IReadOnlyList<NotificationView> sent)
+    {
+        var expected = history.SelectMany(h => NotificationRules.After(h.Event)).Where(r => r.Audience == NotificationAudience.Referent)
+            .GroupBy(r => r.Kind);
+        foreach (var kind in expected)
+        {
+            var have = sent.Count(n => n.Kind == kind.Key && string.Equals(n.To, view.Referent.Email, StringComparison.OrdinalIgnoreCase));
+            for (var i = have; i < kind.Count(); i++) yield return new NotificationView(kind.Key, view.Referent.Email, null, NotificationStatuses.Pending);
+        }
     }
 }

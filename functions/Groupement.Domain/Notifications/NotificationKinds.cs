@@ -1,4 +1,4 @@
-namespace Groupement.Functions.Email;
+namespace Groupement.Domain.Notifications;
 
 /// <summary>
 /// Notification kinds (DESIGN.md §4), the value of the <c>X-Notification-Kind</c> header and the
