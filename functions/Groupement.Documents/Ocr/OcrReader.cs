@@ -50,6 +50,13 @@ public sealed class OcrReader(OcrOptions? options = null)
                 $"Le document compte {layout.Sizes.Count} pages : la lecture optique s'arrête à {Options.MaxPages} pages. "
                 + "Déposez seulement la délibération."), layout.Sizes.Count);
         }
+        var dpis = layout.Sizes.Select(DpiFor).ToList();
+        if (dpis.FindIndex(d => d < Options.MinDpi) is var large and >= 0)
+        {
+            var (w, h) = layout.Sizes[large];
+            return OcrResult.Failed(new(DocumentErrorCodes.PageTooLarge,
+                $"La page {large + 1} est trop grande pour être lue ({Centimetres(w)} × {Centimetres(h)} cm)."), layout.Sizes.Count);
+        }
         var availability = await CheckAvailabilityAsync(cancellationToken).ConfigureAwait(false);
         if (!availability.IsAvailable)
         {
@@ -61,6 +68,7 @@ public sealed class OcrReader(OcrOptions? options = null)
         var folder = Options.TempDirectory is { } root
             ? Directory.CreateDirectory(Path.Combine(root, "groupement-ocr-" + Guid.NewGuid().ToString("N")))
             : Directory.CreateTempSubdirectory("groupement-ocr-");
+        // Bounds checked: from here on, only time is spent.
         var pages = new List<OcrPage>();
         try
         {
@@ -68,14 +76,7 @@ public sealed class OcrReader(OcrOptions? options = null)
             await File.WriteAllBytesAsync(input, pdf, total.Token).ConfigureAwait(false);
             for (var n = 1; n <= layout.Sizes.Count; n++)
             {
-                var dpi = DpiFor(layout.Sizes[n - 1]);
-                if (dpi < Options.MinDpi)
-                {
-                    return OcrResult.Failed(new(DocumentErrorCodes.PageTooLarge,
-                        $"La page {n} est trop grande pour être lue ({Math.Round(layout.Sizes[n - 1].Width / 72 * 2.54)} × "
-                        + $"{Math.Round(layout.Sizes[n - 1].Height / 72 * 2.54)} cm)."), layout.Sizes.Count, pages) with { Elapsed = clock.Elapsed };
-                }
-                var (page, failure) = await PageAsync(input, folder.FullName, n, dpi, total.Token).ConfigureAwait(false);
+                var (page, failure) = await PageAsync(input, folder.FullName, n, dpis[n - 1], total.Token).ConfigureAwait(false);
                 if (failure is not null) return OcrResult.Failed(failure, layout.Sizes.Count, pages) with { Elapsed = clock.Elapsed };
                 pages.Add(page!);
             }
@@ -182,6 +183,8 @@ public sealed class OcrReader(OcrOptions? options = null)
         var first = (version.Output + version.Errors).Split('\n').FirstOrDefault(l => l.Length > 0)?.Trim();
         return new OcrAvailability(true, null, first);
     }
+
+    private static string Centimetres(double points) => Math.Round(points / 72 * 2.54).ToString(CultureInfo.InvariantCulture);
 
     private DocumentError Timeout() =>
         new(DocumentErrorCodes.OcrTimeout, $"La lecture optique a dépassé {Options.TotalTimeout.TotalSeconds:0} secondes pour le document.");
