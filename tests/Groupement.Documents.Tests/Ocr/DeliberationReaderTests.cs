@@ -3,6 +3,7 @@ using Groupement.Domain.Tests.Deliberations;
 
 namespace Groupement.Documents.Tests.Ocr;
 
+[Collection(TestOcr.Name)]
 public sealed class DeliberationReaderTests
 {
     [Fact]
@@ -17,9 +18,9 @@ public sealed class DeliberationReaderTests
     [OcrFact]
     public async Task A_scan_is_analysed_from_its_OCR_text_and_marked_so()
     {
-        var scan = await TestScan.FromTextAsync(ScannedDeliberations.Commune);
+        var scan = await TestOcr.CommuneScanAsync();
 
-        var reading = await new DeliberationReader(new OcrReader()).AnalyzeAsync(scan, ScannedDeliberations.Context);
+        var reading = await new DeliberationReader(new OcrReader(TestOcr.Options)).AnalyzeAsync(scan, ScannedDeliberations.Context);
 
         Assert.Equal("ocr", reading.Source);
         Assert.InRange(reading.Confidence ?? 0, 0.75, 1.0);
@@ -37,7 +38,7 @@ public sealed class DeliberationReaderTests
     {
         var pdf = TestScan.ImagePdf([TestScan.Picture()]);
 
-        var reading = await new DeliberationReader(new OcrReader()).AnalyzeAsync(pdf, ScannedDeliberations.Context);
+        var reading = await new DeliberationReader(new OcrReader(TestOcr.Options)).AnalyzeAsync(pdf, ScannedDeliberations.Context);
 
         Assert.Equal("none", reading.Source);
         var finding = Assert.Single(reading.Analysis.Findings);
@@ -76,7 +77,7 @@ public sealed class DeliberationReaderTests
     public async Task An_encrypted_pdf_throws_the_domain_exception_with_its_code()
     {
         var e = await Assert.ThrowsAsync<UnreadableDocumentException>(() =>
-            new DeliberationReader(new OcrReader()).AnalyzeAsync(TestPdf.Encrypted("Délibération du conseil municipal")));
+            new DeliberationReader(new OcrReader(TestOcr.Options)).AnalyzeAsync(TestPdf.Encrypted("Délibération du conseil municipal")));
 
         Assert.Equal("DOCUMENT_ENCRYPTED", e.Code);
     }

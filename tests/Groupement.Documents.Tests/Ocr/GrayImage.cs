@@ -44,7 +44,7 @@ internal sealed class GrayImage(int width, int height, byte[] pixels)
     }
 
     /// <summary>Grey paper, Gaussian grain and dust specks, from a fixed seed.</summary>
-    public GrayImage AddNoise(int seed, double sigma = 18, double specks = 0.002)
+    public GrayImage AddNoise(int seed, double sigma = 10, double specks = 0.0005)
     {
         var random = new Random(seed);
         var output = new byte[Pixels.Length];

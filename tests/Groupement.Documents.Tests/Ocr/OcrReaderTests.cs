@@ -3,15 +3,16 @@ using Xunit.Abstractions;
 
 namespace Groupement.Documents.Tests.Ocr;
 
+[Collection(TestOcr.Name)]
 public sealed class OcrReaderTests(ITestOutputHelper output)
 {
     [OcrFact]
     public async Task A_scanned_deliberation_is_read_back_with_its_date_body_and_votes()
     {
-        var scan = await TestScan.FromTextAsync(ScannedDeliberations.Commune);
+        var scan = await TestOcr.CommuneScanAsync();
         Assert.Equal(PdfTextStatus.NoText, PdfTextExtractor.Extract(scan).Status);
 
-        var result = await new OcrReader().ReadAsync(scan);
+        var result = await new OcrReader(TestOcr.Options).ReadAsync(scan);
 
         output.WriteLine($"confidence {result.Confidence:0.000}, {result.Elapsed.TotalSeconds:0.0} s\n{result.Text}");
         Assert.Equal(OcrStatus.Ok, result.Status);
@@ -34,7 +35,7 @@ public sealed class OcrReaderTests(ITestOutputHelper output)
             + "\nANNEXE : liste des écoles concernées";
         var scan = await TestScan.FromTextAsync(text);
 
-        var result = await new OcrReader().ReadAsync(scan);
+        var result = await new OcrReader(TestOcr.Options).ReadAsync(scan);
 
         Assert.Equal(2, result.Pages.Count);
         Assert.Equal([1, 2], result.Pages.Select(p => p.Number));
@@ -47,7 +48,7 @@ public sealed class OcrReaderTests(ITestOutputHelper output)
     {
         var pdf = TestScan.ImagePdf([TestScan.Picture()]);
 
-        var result = await new OcrReader().ReadAsync(pdf);
+        var result = await new OcrReader(TestOcr.Options).ReadAsync(pdf);
 
         Assert.Equal(OcrStatus.NoText, result.Status);
         Assert.Equal(PdfTextStatus.NoText, result.ToPdfTextResult().Status);
@@ -59,7 +60,7 @@ public sealed class OcrReaderTests(ITestOutputHelper output)
         var root = Directory.CreateTempSubdirectory("groupement-ocr-root-");
         try
         {
-            var result = await new OcrReader(new OcrOptions { TempDirectory = root.FullName, Dpi = 150 })
+            var result = await new OcrReader(TestOcr.Options with { TempDirectory = root.FullName, Dpi = 150 })
                 .ReadAsync(TestScan.ImagePdf([TestScan.Picture(300, 400)]));
 
             Assert.NotEqual(OcrStatus.Failed, result.Status);
@@ -77,7 +78,7 @@ public sealed class OcrReaderTests(ITestOutputHelper output)
         var root = Directory.CreateTempSubdirectory("groupement-ocr-root-");
         try
         {
-            var scan = await TestScan.FromTextAsync(ScannedDeliberations.Commune);
+            var scan = await TestOcr.CommuneScanAsync();
             var started = DateTime.UtcNow;
 
             var result = await new OcrReader(new OcrOptions { PageTimeout = TimeSpan.FromMilliseconds(300), TempDirectory = root.FullName })
@@ -98,9 +99,9 @@ public sealed class OcrReaderTests(ITestOutputHelper output)
     [OcrFact]
     public async Task The_total_timeout_bounds_the_whole_document()
     {
-        var scan = await TestScan.FromTextAsync(ScannedDeliberations.Commune);
+        var scan = await TestOcr.CommuneScanAsync();
 
-        var result = await new OcrReader(new OcrOptions { TotalTimeout = TimeSpan.FromMilliseconds(500) }).ReadAsync(scan);
+        var result = await new OcrReader(TestOcr.Options with { TotalTimeout = TimeSpan.FromMilliseconds(500) }).ReadAsync(scan);
 
         Assert.Equal(DocumentErrorCodes.OcrTimeout, result.Error?.Code);
         Assert.Contains("pour le document", result.Error?.Message, StringComparison.Ordinal);
@@ -109,7 +110,7 @@ public sealed class OcrReaderTests(ITestOutputHelper output)
     [OcrFact]
     public async Task Cancelling_stops_the_reading_with_an_OperationCanceledException()
     {
-        var scan = await TestScan.FromTextAsync(ScannedDeliberations.Commune);
+        var scan = await TestOcr.CommuneScanAsync();
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new OcrReader().ReadAsync(scan, cancel.Token));
@@ -118,9 +119,9 @@ public sealed class OcrReaderTests(ITestOutputHelper output)
     [OcrFact(needsPrlimit: true)]
     public async Task A_process_over_its_memory_bound_fails_cleanly()
     {
-        var scan = await TestScan.FromTextAsync(ScannedDeliberations.Commune);
+        var scan = await TestOcr.CommuneScanAsync();
 
-        var result = await new OcrReader(new OcrOptions { ProcessMemoryLimitBytes = 20L * 1024 * 1024 }).ReadAsync(scan);
+        var result = await new OcrReader(TestOcr.Options with { ProcessMemoryLimitBytes = 20L * 1024 * 1024 }).ReadAsync(scan);
 
         Assert.Equal(OcrStatus.Failed, result.Status);
         Assert.Equal(DocumentErrorCodes.OcrFailed, result.Error?.Code);
