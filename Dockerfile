@@ -9,6 +9,7 @@ WORKDIR /src
 # Restore from the project files alone, so that the package layer is reused when only code changes.
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY functions/Groupement.Domain/Groupement.Domain.csproj functions/Groupement.Domain/
+COPY functions/Groupement.Documents/Groupement.Documents.csproj functions/Groupement.Documents/
 COPY functions/Groupement.Durable/Groupement.Durable.csproj functions/Groupement.Durable/
 COPY functions/Groupement.Durable.AzureStorage/Groupement.Durable.AzureStorage.csproj functions/Groupement.Durable.AzureStorage/
 COPY functions/Groupement.Functions/Groupement.Functions.csproj functions/Groupement.Functions/
@@ -30,6 +31,10 @@ ENV ASPNETCORE_URLS=http://+:7071 \
     ASPNETCORE_HTTP_PORTS= \
     ReferenceData__Directory=/app/refdata
 EXPOSE 7071
+# OCR of scanned délibérations (Groupement.Documents): Tesseract with its French data, poppler's pdftoppm.
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-fra poppler-utils \
+ && rm -rf /var/lib/apt/lists/*
 COPY --from=build /app/publish .
 COPY --from=refdata /refdata /app/refdata
 # Non-root: APP_UID is 1654, the user "app" that the .NET images create.
