@@ -40,6 +40,18 @@ public sealed record OcrResult(OcrStatus Status, IReadOnlyList<OcrPage> Pages, i
         }
     }
 
+    /// <summary>Median time of one page (rasterisation and recognition); zero when no page was read.</summary>
+    public TimeSpan MedianPageTime
+    {
+        get
+        {
+            if (Pages.Count == 0) return TimeSpan.Zero;
+            var sorted = Pages.Select(p => p.Elapsed).Order().ToList();
+            var mid = sorted.Count / 2;
+            return sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+        }
+    }
+
     /// <summary>All pages in the shape of <see cref="PdfTextExtractor"/>: one line per text line, a form feed line between pages.</summary>
     public string Text
     {
