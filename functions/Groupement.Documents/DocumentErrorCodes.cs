@@ -21,6 +21,10 @@ public static class DocumentErrorCodes
 
     /// <summary>tesseract, pdftoppm or the French language data are not installed.</summary>
     public const string OcrUnavailable = "OCR_UNAVAILABLE";
+
+    /// <summary>For a problem+json answer: 413 for sizes, 422 for a document that cannot be read. The OCR codes are not
+    /// a caller's mistake: they belong in DELIB_NOT_READABLE's message, not in an HTTP error.</summary>
+    public static int SuggestedHttpStatus(string code) => code == TooLarge ? 413 : 422;
 }
 
 /// <summary>Why a document was not processed: a stable code and a French message.</summary>

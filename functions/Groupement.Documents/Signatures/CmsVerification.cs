@@ -38,7 +38,8 @@ internal static class CmsVerification
         }
         if (expected is not null && actual is not null && !CryptographicOperations.FixedTimeEquals(expected, actual))
         {
-            return s with { Problem = $"le fichier a été modifié après la signature (l'empreinte {s.DigestAlgorithm} des octets signés ne correspond plus)" };
+            var label = encapsulatedSha1 ? "SHA1" : s.DigestAlgorithm;
+            return s with { Problem = $"le fichier a été modifié après la signature (l'empreinte {label} des octets signés ne correspond plus)" };
         }
         try
         {

@@ -50,6 +50,22 @@ public sealed class PdfSignatureVerifierTests
     }
 
     [Fact]
+    public void An_adbe_pkcs7_sha1_signature_verifies_and_fails_once_altered()
+    {
+        using var certificate = TestSigner.Certificate();
+        var pdf = TestSigner.Sign(certificate, subFilter: "adbe.pkcs7.sha1", signingTime: SignedAt);
+
+        var valid = Assert.Single(PdfSignatureVerifier.Verify(pdf).Signatures);
+        pdf[Encoding.Latin1.GetString(pdf).IndexOf("Convention", StringComparison.Ordinal)] = (byte)'K';
+        var altered = Assert.Single(PdfSignatureVerifier.Verify(pdf).Signatures);
+
+        Assert.Equal(PdfSignatureStatus.Valid, valid.Status);
+        Assert.Equal("adbe.pkcs7.sha1", valid.SubFilter);
+        Assert.Equal(PdfSignatureStatus.Invalid, altered.Status);
+        Assert.Contains("modifié après la signature", altered.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_byte_changed_in_the_signed_text_makes_the_signature_invalid()
     {
         using var certificate = TestSigner.Certificate();

@@ -33,7 +33,7 @@ internal static class TestSigner
         string text = "Convention constitutive du groupement de commandes")
     {
         var body = Body(text, SignatureObject(7, subFilter, mEntry));
-        return Fill(Encoding.Latin1.GetBytes(body + Tail(body, 8)), certificate, signingTime);
+        return Fill(Encoding.Latin1.GetBytes(body + Tail(body, 8)), certificate, signingTime, subFilter == "adbe.pkcs7.sha1");
     }
 
     /// <summary>A second signer: an incremental update holding a new signature dictionary that covers all before it.</summary>
@@ -52,7 +52,8 @@ internal static class TestSigner
         + $"/Contents <{new string('0', ContentsHexLength)}> /M ({mEntry}) /Name (Marie Dupont) /Reason (Accord) >>\nendobj\n";
 
     /// <summary>Fills the last placeholder: the byte range around its /Contents, then the CMS over those bytes.</summary>
-    private static byte[] Fill(byte[] file, X509Certificate2 certificate, DateTimeOffset? signingTime)
+    /// <param name="encapsulateSha1">adbe.pkcs7.sha1: the CMS holds the SHA-1 of the bytes as its content, instead of detached.</param>
+    private static byte[] Fill(byte[] file, X509Certificate2 certificate, DateTimeOffset? signingTime, bool encapsulateSha1 = false)
     {
         var text = Encoding.Latin1.GetString(file);
         var rangeAt = text.LastIndexOf(PlaceholderRange, StringComparison.Ordinal);
@@ -62,7 +63,8 @@ internal static class TestSigner
         Encoding.Latin1.GetBytes(range).CopyTo(file, rangeAt);
 
         var signed = file[..lt].Concat(file[gt..]).ToArray();
-        var cms = new SignedCms(new ContentInfo(signed), detached: true);
+        var cms = encapsulateSha1 ? new SignedCms(new ContentInfo(SHA1.HashData(signed)), detached: false)
+            : new SignedCms(new ContentInfo(signed), detached: true);
         var signer = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, certificate) { DigestAlgorithm = new Oid("2.16.840.1.101.3.4.2.1") };
         if (signingTime is { } t) signer.SignedAttributes.Add(new Pkcs9SigningTime(t.UtcDateTime));
         cms.ComputeSignature(signer);
