@@ -28,12 +28,25 @@ internal static class TestSigner
     private const string PlaceholderRange = "/ByteRange [0 0000000000 0000000000 0000000000]";
 
     /// <param name="signingTime">Written as the CMS signing-time attribute; null: none (then only /M tells the time).</param>
+    /// <param name="timestamps">When given, the signature value is time-stamped (an unsigned attribute, as PAdES B-T).</param>
     public static byte[] Sign(X509Certificate2 certificate, string subFilter = "ETSI.CAdES.detached",
         DateTimeOffset? signingTime = null, string mEntry = "D:20261130101500+01'00'",
-        string text = "Convention constitutive du groupement de commandes")
+        string text = "Convention constitutive du groupement de commandes", TestTimestampAuthority? timestamps = null, DateTimeOffset? stampedAt = null)
     {
         var body = Body(text, SignatureObject(7, subFilter, mEntry));
-        return Fill(Encoding.Latin1.GetBytes(body + Tail(body, 8)), certificate, signingTime, subFilter == "adbe.pkcs7.sha1");
+        return Fill(Encoding.Latin1.GetBytes(body + Tail(body, 8)), certificate, signingTime, subFilter == "adbe.pkcs7.sha1",
+            timestamps is null ? null : (timestamps, stampedAt ?? DateTimeOffset.UtcNow));
+    }
+
+    /// <summary>A document timestamp (ETSI.RFC3161): the /Contents is the token over the signed bytes; no signer.</summary>
+    public static byte[] DocumentTimestamp(TestTimestampAuthority authority, DateTimeOffset at)
+    {
+        var body = Body("Convention constitutive du groupement de commandes", SignatureObject(7, "ETSI.RFC3161", "D:20261130101500+01'00'"));
+        var file = Encoding.Latin1.GetBytes(body + Tail(body, 8));
+        var (lt, gt) = FillByteRange(file);
+        var token = authority.Stamp(file[..lt].Concat(file[gt..]).ToArray(), at);
+        Encoding.ASCII.GetBytes(Convert.ToHexString(token)).CopyTo(file, lt + 1);
+        return file;
     }
 
     /// <summary>A second signer: an incremental update holding a new signature dictionary that covers all before it.</summary>
@@ -53,14 +66,10 @@ internal static class TestSigner
 
     /// <summary>Fills the last placeholder: the byte range around its /Contents, then the CMS over those bytes.</summary>
     /// <param name="encapsulateSha1">adbe.pkcs7.sha1: the CMS holds the SHA-1 of the bytes as its content, instead of detached.</param>
-    private static byte[] Fill(byte[] file, X509Certificate2 certificate, DateTimeOffset? signingTime, bool encapsulateSha1 = false)
+    private static byte[] Fill(byte[] file, X509Certificate2 certificate, DateTimeOffset? signingTime, bool encapsulateSha1 = false,
+        (TestTimestampAuthority Authority, DateTimeOffset At)? timestamp = null)
     {
-        var text = Encoding.Latin1.GetString(file);
-        var rangeAt = text.LastIndexOf(PlaceholderRange, StringComparison.Ordinal);
-        var lt = text.IndexOf("/Contents <", rangeAt, StringComparison.Ordinal) + "/Contents ".Length;
-        var gt = lt + ContentsHexLength + 2;
-        var range = $"/ByteRange [0 {lt} {gt} {file.Length - gt}]".PadRight(PlaceholderRange.Length);
-        Encoding.Latin1.GetBytes(range).CopyTo(file, rangeAt);
+        var (lt, gt) = FillByteRange(file);
 
         var signed = file[..lt].Concat(file[gt..]).ToArray();
         var cms = encapsulateSha1 ? new SignedCms(new ContentInfo(SHA1.HashData(signed)), detached: false)
@@ -68,8 +77,25 @@ internal static class TestSigner
         var signer = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, certificate) { DigestAlgorithm = new Oid("2.16.840.1.101.3.4.2.1") };
         if (signingTime is { } t) signer.SignedAttributes.Add(new Pkcs9SigningTime(t.UtcDateTime));
         cms.ComputeSignature(signer);
+        if (timestamp is var (authority, at))
+        {
+            var signerInfo = cms.SignerInfos[0];
+            signerInfo.AddUnsignedAttribute(new AsnEncodedData(new Oid("1.2.840.113549.1.9.16.2.14"), authority.Stamp(signerInfo.GetSignature(), at)));
+        }
         Encoding.ASCII.GetBytes(Convert.ToHexString(cms.Encode())).CopyTo(file, lt + 1);
         return file;
+    }
+
+    /// <summary>Writes the byte range around the last placeholder's /Contents; returns the offsets of its '&lt;' and after its '&gt;'.</summary>
+    private static (int Lt, int Gt) FillByteRange(byte[] file)
+    {
+        var text = Encoding.Latin1.GetString(file);
+        var rangeAt = text.LastIndexOf(PlaceholderRange, StringComparison.Ordinal);
+        var lt = text.IndexOf("/Contents <", rangeAt, StringComparison.Ordinal) + "/Contents ".Length;
+        var gt = lt + ContentsHexLength + 2;
+        var range = $"/ByteRange [0 {lt} {gt} {file.Length - gt}]".PadRight(PlaceholderRange.Length);
+        Encoding.Latin1.GetBytes(range).CopyTo(file, rangeAt);
+        return (lt, gt);
     }
 
     private static (string Value, int At) LastStartXref(byte[] pdf)
