@@ -66,6 +66,31 @@ public sealed class PdfSignatureVerifierTests
     }
 
     [Fact]
+    public void Contents_written_before_the_byte_range_are_found_as_well()
+    {
+        using var certificate = TestSigner.Certificate();
+        var pdf = TestSigner.Sign(certificate, subFilter: "adbe.pkcs7.detached", mEntry: "D:20261002143000Z", contentsFirst: true);
+
+        var signature = Assert.Single(PdfSignatureVerifier.Verify(pdf).Signatures);
+
+        Assert.Equal(PdfSignatureStatus.Valid, signature.Status);
+        Assert.Equal("adbe.pkcs7.detached", signature.SubFilter);
+        Assert.Equal(new DateTimeOffset(2026, 10, 2, 14, 30, 0, TimeSpan.Zero), signature.SigningTime);
+    }
+
+    [Fact]
+    public void Only_the_first_signature_dictionaries_up_to_the_bound_are_examined()
+    {
+        var many = string.Concat(Enumerable.Range(0, 500).Select(i => $"{8 + i} 0 obj\n<< /Type /Sig /ByteRange [0 {i + 1} 0 0] /Contents <00> >>\nendobj\n"));
+        var pdf = TestSigner.Unsigned().Concat(Encoding.Latin1.GetBytes(many)).ToArray();
+
+        var report = PdfSignatureVerifier.Verify(pdf, new PdfSignatureLimits { MaxSignatures = 10 });
+
+        Assert.Equal(10, report.Signatures.Count);
+        Assert.All(report.Signatures, s => Assert.Equal(PdfSignatureStatus.Invalid, s.Status));
+    }
+
+    [Fact]
     public void A_byte_changed_in_the_signed_text_makes_the_signature_invalid()
     {
         using var certificate = TestSigner.Certificate();

@@ -31,9 +31,10 @@ internal static class TestSigner
     /// <param name="timestamps">When given, the signature value is time-stamped (an unsigned attribute, as PAdES B-T).</param>
     public static byte[] Sign(X509Certificate2 certificate, string subFilter = "ETSI.CAdES.detached",
         DateTimeOffset? signingTime = null, string mEntry = "D:20261130101500+01'00'",
-        string text = "Convention constitutive du groupement de commandes", TestTimestampAuthority? timestamps = null, DateTimeOffset? stampedAt = null)
+        string text = "Convention constitutive du groupement de commandes", TestTimestampAuthority? timestamps = null, DateTimeOffset? stampedAt = null,
+        bool contentsFirst = false)
     {
-        var body = Body(text, SignatureObject(7, subFilter, mEntry));
+        var body = Body(text, SignatureObject(7, subFilter, mEntry, contentsFirst));
         return Fill(Encoding.Latin1.GetBytes(body + Tail(body, 8)), certificate, signingTime, subFilter == "adbe.pkcs7.sha1",
             timestamps is null ? null : (timestamps, stampedAt ?? DateTimeOffset.UtcNow));
     }
@@ -60,9 +61,14 @@ internal static class TestSigner
         return Fill(pdf.Concat(Encoding.Latin1.GetBytes(update)).ToArray(), certificate, signingTime);
     }
 
-    private static string SignatureObject(int number, string subFilter, string mEntry) =>
-        $"{number} 0 obj\n<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /{subFilter} {PlaceholderRange} "
-        + $"/Contents <{new string('0', ContentsHexLength)}> /M ({mEntry}) /Name (Marie Dupont) /Reason (Accord) >>\nendobj\n";
+    private static string SignatureObject(int number, string subFilter, string mEntry, bool contentsFirst = false)
+    {
+        var contents = $"/Contents <{new string('0', ContentsHexLength)}>";
+        var entries = contentsFirst
+            ? $"{contents} /Type /Sig /Filter /Adobe.PPKLite /SubFilter /{subFilter} /M ({mEntry}) {PlaceholderRange}"
+            : $"/Type /Sig /Filter /Adobe.PPKLite /SubFilter /{subFilter} {PlaceholderRange} {contents} /M ({mEntry})";
+        return $"{number} 0 obj\n<< {entries} /Name (Marie Dupont) /Reason (Accord) >>\nendobj\n";
+    }
 
     /// <summary>Fills the last placeholder: the byte range around its /Contents, then the CMS over those bytes.</summary>
     /// <param name="encapsulateSha1">adbe.pkcs7.sha1: the CMS holds the SHA-1 of the bytes as its content, instead of detached.</param>
@@ -91,7 +97,8 @@ internal static class TestSigner
     {
         var text = Encoding.Latin1.GetString(file);
         var rangeAt = text.LastIndexOf(PlaceholderRange, StringComparison.Ordinal);
-        var lt = text.IndexOf("/Contents <", rangeAt, StringComparison.Ordinal) + "/Contents ".Length;
+        var objectAt = text.LastIndexOf(" 0 obj\n", rangeAt, StringComparison.Ordinal);
+        var lt = text.IndexOf("/Contents <", objectAt, StringComparison.Ordinal) + "/Contents ".Length;
         var gt = lt + ContentsHexLength + 2;
         var range = $"/ByteRange [0 {lt} {gt} {file.Length - gt}]".PadRight(PlaceholderRange.Length);
         Encoding.Latin1.GetBytes(range).CopyTo(file, rangeAt);
