@@ -101,10 +101,11 @@ public sealed class OcrReader(OcrOptions? options = null)
         var image = Path.Combine(folder, $"page-{n0}");
         var remaining = Options.PageTimeout;
         var raster = await BoundedProcess.RunAsync(Options.PdftoppmPath,
-            ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-png", "-f", n0, "-l", n0, "-singlefile", input, image],
+            // PGM, not PNG: compressing a noisy 300 dpi page takes pdftoppm ten seconds and more, writing it raw a quarter of one.
+            ["-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-f", n0, "-l", n0, "-singlefile", input, image],
             remaining, 64 * 1024, Options.ProcessMemoryLimitBytes, total).ConfigureAwait(false);
         if (raster.TimedOut) return (null, total.IsCancellationRequested ? Timeout() : PageTimeout(n));
-        if (!raster.Succeeded || !File.Exists(image + ".png"))
+        if (!raster.Succeeded || !File.Exists(image + ".pgm"))
         {
             return (null, new(DocumentErrorCodes.OcrFailed, $"La page {n} n'a pas pu être convertie en image (pdftoppm : {Short(raster.Errors)})."));
         }
@@ -113,7 +114,7 @@ public sealed class OcrReader(OcrOptions? options = null)
             remaining = Options.PageTimeout - clock.Elapsed;
             if (remaining <= TimeSpan.Zero) return (null, PageTimeout(n));
             var ocr = await BoundedProcess.RunAsync(Options.TesseractPath,
-                [image + ".png", "stdout", "-l", Options.Language, "--psm", "3", "tsv"],
+                [image + ".pgm", "stdout", "-l", Options.Language, "--psm", "3", "--dpi", dpi.ToString(CultureInfo.InvariantCulture), "tsv"],
                 remaining, Options.MaxOutputChars, Options.ProcessMemoryLimitBytes, total).ConfigureAwait(false);
             if (ocr.TimedOut) return (null, total.IsCancellationRequested ? Timeout() : PageTimeout(n));
             if (!ocr.Succeeded)
@@ -126,7 +127,7 @@ public sealed class OcrReader(OcrOptions? options = null)
         }
         finally
         {
-            File.Delete(image + ".png");
+            File.Delete(image + ".pgm");
         }
     }
 

@@ -101,7 +101,7 @@ public sealed class OcrReaderTests(ITestOutputHelper output)
     {
         var scan = await TestOcr.CommuneScanAsync();
 
-        var result = await new OcrReader(TestOcr.Options with { TotalTimeout = TimeSpan.FromMilliseconds(500) }).ReadAsync(scan);
+        var result = await new OcrReader(TestOcr.Options with { TotalTimeout = TimeSpan.FromMilliseconds(200) }).ReadAsync(scan);
 
         Assert.Equal(DocumentErrorCodes.OcrTimeout, result.Error?.Code);
         Assert.Contains("pour le document", result.Error?.Message, StringComparison.Ordinal);
@@ -111,7 +111,7 @@ public sealed class OcrReaderTests(ITestOutputHelper output)
     public async Task Cancelling_stops_the_reading_with_an_OperationCanceledException()
     {
         var scan = await TestOcr.CommuneScanAsync();
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new OcrReader().ReadAsync(scan, cancel.Token));
     }
