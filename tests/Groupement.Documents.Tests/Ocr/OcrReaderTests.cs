@@ -44,6 +44,22 @@ public sealed class OcrReaderTests(ITestOutputHelper output)
     }
 
     [OcrFact]
+    public async Task A_vote_table_keeps_each_label_on_the_row_of_its_number()
+    {
+        var scan = await TestScan.FromTextAsync(
+            "COMMUNE DE SAINT-MARS-DES-PRÉS\nSéance du conseil municipal du 9 mars 2026\n\n"
+            + "Membres en exercice\t23\nPrésents\t18\nPouvoirs\t4\nVotants\t22\n\n"
+            + "Objet : Adhésion au groupement de commandes e-primo\n");
+
+        var result = await new OcrReader(TestOcr.Options).ReadAsync(scan);
+
+        output.WriteLine(result.Text);
+        // A speck by a digit may be read as a quote mark: the row and its tab are what this checks.
+        Assert.Matches(@"Présents\t\W?18", result.Text);
+        Assert.Matches(@"Votants\t\W?22", result.Text);
+    }
+
+    [OcrFact]
     public async Task A_picture_without_writing_gives_no_text()
     {
         var pdf = TestScan.ImagePdf([TestScan.Picture()]);

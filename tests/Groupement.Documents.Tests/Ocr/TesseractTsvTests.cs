@@ -23,6 +23,23 @@ public sealed class TesseractTsvTests
     }
 
     [Fact]
+    public void Lines_of_two_blocks_that_stand_side_by_side_are_one_row()
+    {
+        // Tesseract put the labels in block 1 and the numbers in block 2.
+        var tsv = Header
+            + "5\t1\t1\t1\t1\t1\t100\t100\t150\t30\t95\tPrésents\n"
+            + "5\t1\t1\t1\t2\t1\t100\t150\t130\t30\t95\tVotants\n"
+            + "5\t1\t2\t1\t1\t1\t700\t104\t40\t30\t91\t14\n"
+            + "5\t1\t2\t1\t2\t1\t700\t153\t40\t30\t92\t17\n"
+            + "5\t1\t3\t1\t1\t1\t100\t220\t400\t30\t90\tObjet\n";
+
+        var (text, _, words) = TesseractTsv.Parse(tsv);
+
+        Assert.Equal("Présents\t14\nVotants\t17\nObjet\n", text);
+        Assert.Equal(5, words);
+    }
+
+    [Fact]
     public void Empty_output_is_no_text_and_zero_confidence()
     {
         var (text, confidence, words) = TesseractTsv.Parse(Header);

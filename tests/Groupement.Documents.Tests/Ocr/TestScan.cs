@@ -10,10 +10,11 @@ internal static class TestScan
 {
     public const int ScanDpi = 200;
 
-    public static async Task<byte[]> FromTextAsync(string text, double degrees = 1.2, int seed = 7, double fontSize = 11)
+    public static async Task<byte[]> FromTextAsync(string text, double degrees = 1.2, int seed = 7, double fontSize = 11,
+        double sigma = 10, double specks = 0.0005)
     {
         var pages = await RasteriseAsync(TestPdf.Render(text, fontSize));
-        return ImagePdf(pages.Select((p, i) => p.Rotate(i % 2 == 0 ? degrees : -degrees).AddNoise(seed + i)).ToList());
+        return ImagePdf(pages.Select((p, i) => p.Rotate(i % 2 == 0 ? degrees : -degrees).AddNoise(seed + i, sigma, specks)).ToList());
     }
 
     /// <summary>An image-only PDF, one A4 page per image.</summary>
