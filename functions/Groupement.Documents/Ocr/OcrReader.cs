@@ -11,11 +11,18 @@ namespace Groupement.Documents;
 /// (French, TSV output for word confidences). Bounded in pages, pixels, time (per page and in all), output and memory;
 /// temporary files are deleted. Thread-safe; one call uses one core at a time.
 /// </summary>
-public sealed class OcrReader(OcrOptions? options = null)
+public sealed class OcrReader
 {
     private static readonly ConcurrentDictionary<string, Lazy<Task<OcrAvailability>>> Availability = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim slots;
 
-    public OcrOptions Options { get; } = options ?? new OcrOptions();
+    public OcrReader(OcrOptions? options = null)
+    {
+        Options = options ?? new OcrOptions();
+        slots = new SemaphoreSlim(Math.Max(1, Options.MaxConcurrentReads));
+    }
+
+    public OcrOptions Options { get; }
 
     /// <summary>Checked once per tool paths and language, then cached for the process.</summary>
     public Task<OcrAvailability> CheckAvailabilityAsync(CancellationToken cancellationToken = default)
@@ -35,7 +42,6 @@ public sealed class OcrReader(OcrOptions? options = null)
     public async Task<OcrResult> ReadAsync(byte[] pdf, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pdf);
-        var clock = Stopwatch.StartNew();
         if (pdf.LongLength > Options.MaxPdfBytes)
         {
             return OcrResult.Failed(new(DocumentErrorCodes.TooLarge,
@@ -63,27 +69,41 @@ public sealed class OcrReader(OcrOptions? options = null)
             return OcrResult.Failed(new(DocumentErrorCodes.OcrUnavailable, "La lecture optique (OCR) n'est pas installée sur le serveur : " + availability.Reason), layout.Sizes.Count);
         }
 
+        await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await RunAsync(pdf, layout.Sizes.Count, dpis, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
+    /// <summary>The child processes, page by page; the clock starts once a slot is had.</summary>
+    private async Task<OcrResult> RunAsync(byte[] pdf, int pageCount, List<int> dpis, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
         using var total = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         total.CancelAfter(Options.TotalTimeout);
         var folder = Options.TempDirectory is { } root
             ? Directory.CreateDirectory(Path.Combine(root, "groupement-ocr-" + Guid.NewGuid().ToString("N")))
             : Directory.CreateTempSubdirectory("groupement-ocr-");
-        // Bounds checked: from here on, only time is spent.
         var pages = new List<OcrPage>();
         try
         {
             var input = Path.Combine(folder.FullName, "input.pdf");
             await File.WriteAllBytesAsync(input, pdf, total.Token).ConfigureAwait(false);
-            for (var n = 1; n <= layout.Sizes.Count; n++)
+            for (var n = 1; n <= pageCount; n++)
             {
                 var (page, failure) = await PageAsync(input, folder.FullName, n, dpis[n - 1], total.Token).ConfigureAwait(false);
-                if (failure is not null) return OcrResult.Failed(failure, layout.Sizes.Count, pages) with { Elapsed = clock.Elapsed };
+                if (failure is not null) return OcrResult.Failed(failure, pageCount, pages) with { Elapsed = clock.Elapsed };
                 pages.Add(page!);
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return OcrResult.Failed(Timeout(), layout.Sizes.Count, pages) with { Elapsed = clock.Elapsed };
+            return OcrResult.Failed(Timeout(), pageCount, pages) with { Elapsed = clock.Elapsed };
         }
         finally
         {
@@ -91,7 +111,7 @@ public sealed class OcrReader(OcrOptions? options = null)
         }
         var status = pages.Sum(p => p.Text.Count(char.IsLetterOrDigit)) < Domain.Deliberations.PdfTextExtractor.MinimumLetters
             ? OcrStatus.NoText : OcrStatus.Ok;
-        return new OcrResult(status, pages, layout.Sizes.Count) { Elapsed = clock.Elapsed };
+        return new OcrResult(status, pages, pageCount) { Elapsed = clock.Elapsed };
     }
 
     private async Task<(OcrPage? Page, DocumentError? Failure)> PageAsync(string input, string folder, int n, int dpi, CancellationToken total)

@@ -28,6 +28,7 @@ public sealed record OcrResult(OcrStatus Status, IReadOnlyList<OcrPage> Pages, i
 
     public DocumentError? Error { get; init; }
 
+    /// <summary>Time spent reading, once the reader had a free slot (<see cref="OcrOptions.MaxConcurrentReads"/>).</summary>
     public TimeSpan Elapsed { get; init; }
 
     /// <summary>Mean confidence of the recognised words of all pages (0–1); 0 when none.</summary>

@@ -60,6 +60,20 @@ public sealed class OcrReaderTests(ITestOutputHelper output)
     }
 
     [OcrFact]
+    public async Task Reads_on_one_instance_take_turns()
+    {
+        var scan = await TestOcr.CommuneScanAsync();
+        var reader = new OcrReader(TestOcr.Options with { MaxConcurrentReads = 1 });
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var results = await Task.WhenAll(reader.ReadAsync(scan), reader.ReadAsync(scan));
+
+        Assert.All(results, r => Assert.Equal(OcrStatus.Ok, r.Status));
+        Assert.True(clock.Elapsed >= results[0].Elapsed + results[1].Elapsed,
+            $"{clock.Elapsed} < {results[0].Elapsed} + {results[1].Elapsed}: the two reads overlapped");
+    }
+
+    [OcrFact]
     public async Task A_picture_without_writing_gives_no_text()
     {
         var pdf = TestScan.ImagePdf([TestScan.Picture()]);
