@@ -6,8 +6,8 @@ using PdfSharp.WPFonts;
 namespace Groupement.Functions.Tests;
 
 /// <summary>
-/// PDFsharp set-up for TESTS ONLY (making input PDFs): PDFsharp is AGPL, so the product never references it.
-/// Chooses its licence once and installs a resolver mapping every family to the system faces found by
+/// PDFsharp set-up for TESTS ONLY (making input PDFs): PDFsharp stays out of the product.
+/// Installs once a resolver mapping every family to the system faces found by
 /// <see cref="SystemFonts"/>, else to the Segoe WP faces shipped in the PDFsharp package.
 /// </summary>
 internal static class PdfSharpSetup
@@ -23,7 +23,6 @@ internal static class PdfSharpSetup
         lock (Gate)
         {
             if (_configured) return;
-            PdfSharpLicense.SetAgplLicense();
             GlobalFontSettings.FontResolver ??= new TestFontResolver(SystemFonts.Default);
             _configured = true;
         }
