@@ -41,21 +41,34 @@ public sealed class AnalyzeAdhesionActivity(AdhesionStore adhesions, GroupementS
 
     private async Task<AdhesionAnalysis> AnalyseAsync(AdhesionView view, GroupementRecord groupement)
     {
-        var deliberation = view.Documents.Where(d => d.Kind == "deliberation").OrderByDescending(d => d.UploadedAt).FirstOrDefault();
+        var deliberation = Latest(view, "deliberation");
         if (deliberation is null)
             return Unreadable("Aucune délibération n'a été déposée.");
-        var download = await documents.OpenReadAsync(view.GroupementId, view.Id, deliberation)
-            ?? throw new InvalidOperationException($"Document {deliberation.FileName} of {view.Id} is missing from storage.");
-        using var buffer = new MemoryStream();
-        await using (download.Content) await download.Content.CopyToAsync(buffer);
+        AdhesionAnalysis result;
         try
         {
-            return DeliberationAnalysisService.ToReadModel(analysis.Analyze(buffer.ToArray(), null, DeliberationAnalysisService.ContextFor(view, groupement)));
+            result = await analysis.AnalyzeStoredAsync(await ReadAsync(view, deliberation), DeliberationAnalysisService.ContextFor(view, groupement), CancellationToken.None);
         }
         catch (UnreadableDocumentException e)
         {
-            return Unreadable(e.Message);
+            result = Unreadable(e.Message);
         }
+        // The signed convention: a digital signature is verified (a scan of a hand-signed page has none: no finding).
+        if (Latest(view, "convention") is { } convention)
+            result = result with { Findings = [.. result.Findings, .. DeliberationAnalysisService.ConventionFindings(await ReadAsync(view, convention))] };
+        return result;
+    }
+
+    private static DocumentView? Latest(AdhesionView view, string kind) =>
+        view.Documents.Where(d => d.Kind == kind).OrderByDescending(d => d.UploadedAt).FirstOrDefault();
+
+    private async Task<byte[]> ReadAsync(AdhesionView view, DocumentView document)
+    {
+        var download = await documents.OpenReadAsync(view.GroupementId, view.Id, document)
+            ?? throw new InvalidOperationException($"Document {document.FileName} of {view.Id} is missing from storage.");
+        using var buffer = new MemoryStream();
+        await using (download.Content) await download.Content.CopyToAsync(buffer);
+        return buffer.ToArray();
     }
 
     private static AdhesionAnalysis Unreadable(string message) =>

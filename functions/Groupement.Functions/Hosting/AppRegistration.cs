@@ -30,6 +30,7 @@ public static class AppRegistration
         services.AddSingleton<SubmissionRateLimiter>();
         services.AddSingleton<NotificationSender>();
         services.AddSingleton<ReferenceDataProvider>();
+        services.AddSingleton(new Groupement.Documents.OcrReader(new Groupement.Documents.OcrOptions()));
         services.AddSingleton<DeliberationAnalysisService>();
         services.AddGroupementReminders();
         services.ConfigureHttpJsonOptions(o =>
