@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks the durable runtime against its own fresh Azurite on free ports.
+# Benchmarks the engine (DurableTask.AzureStorage) and the app against its own fresh Azurite on free ports.
 # Usage: ./bench.sh [--quick]   (--quick finishes within two minutes). Last line: one JSON object of the figures.
 set -euo pipefail
 cd "$(dirname "$0")"

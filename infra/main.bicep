@@ -237,7 +237,7 @@ module ocr 'modules/ocr.bicep' = if (deployOcr) {
 output url string = app.outputs.url
 
 @description('The URL to give SendGrid for the event webhook.')
-output sendGridWebhookUrl string = '${app.outputs.url}/api/sendgrid/events'
+output sendGridWebhookUrl string = '${app.outputs.url}/api/events/sendgrid'
 
 @description('Function app name (az functionapp commands, func azure functionapp publish).')
 output functionAppName string = app.outputs.appName

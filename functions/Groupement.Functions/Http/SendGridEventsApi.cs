@@ -6,7 +6,7 @@ using Groupement.Functions.Storage;
 namespace Groupement.Functions.Http;
 
 /// <summary>
-/// <c>POST /api/sendgrid/events</c>: SendGrid's event webhook. Delivered, bounce and dropped update the notification
+/// <c>POST /api/events/sendgrid</c>: SendGrid's event webhook. Delivered, bounce and dropped update the notification
 /// (shown on the adhésion); a bounce or a drop is also written in the adhésion's history for the coordinator.
 /// Signed events are verified when <c>SendGrid__WebhookVerificationKey</c> is set.
 /// </summary>

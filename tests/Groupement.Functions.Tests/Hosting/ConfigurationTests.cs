@@ -6,9 +6,9 @@ namespace Groupement.Functions.Tests.Hosting;
 /// <summary>Bad configuration stops the real host process with one clear line naming the key.</summary>
 public class ConfigurationTests
 {
-    private static (int Exit, string[] ErrorLines) StartHost(Dictionary<string, string?> env)
+    private static (int Exit, string[] ErrorLines) StartHost(Dictionary<string, string?> env, string host = "Groupement.LocalHost.dll")
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "Groupement.Functions.dll");
+        var dll = Path.Combine(AppContext.BaseDirectory, host);
         var psi = new ProcessStartInfo("dotnet") { ArgumentList = { dll }, RedirectStandardError = true, RedirectStandardOutput = true,
             WorkingDirectory = Directory.CreateTempSubdirectory().FullName };
         foreach (var k in psi.Environment.Keys.Where(k => k.Contains("__") || k.StartsWith("AzureWebJobs")).ToList()) psi.Environment.Remove(k);
@@ -28,6 +28,14 @@ public class ConfigurationTests
         Assert.Equal(2, exit);
         var line = Assert.Single(lines);
         Assert.Contains("AzureWebJobsStorage", line);
+    }
+
+    [Fact]
+    public void The_Functions_worker_checks_the_same_settings_before_it_starts()
+    {
+        var (exit, lines) = StartHost(new() { ["Auth__AdminKey"] = "a-long-enough-admin-key" }, "Groupement.Functions.dll");
+        Assert.Equal(2, exit);
+        Assert.Contains(lines, l => l.Contains("AzureWebJobsStorage", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ using MimeKit;
 namespace Groupement.Functions.Tests.Reminders;
 
 /// <summary>
-/// The real host over Azurite with a fake clock (the stores, the durable runtime and the sweep all read it), its own
+/// The real host over Azurite with a fake clock (the stores and the sweep read it; the engine keeps real time), its own
 /// tables (so the sweep sees only this host's groupements) and no background timer (the tests run the sweep by HTTP).
 /// </summary>
 public class ReminderHost : GroupementHost
