@@ -1,6 +1,7 @@
 using Groupement.Functions.Activities;
+using Groupement.Functions.Features.Analysis;
 using Groupement.Functions.Orchestrations;
-using Groupement.Functions.Reminders;
+using Groupement.Functions.Features.Reminders;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;

@@ -1,8 +1,8 @@
-using Groupement.Functions.Analysis;
+using Groupement.Functions.Features.Analysis;
 using Groupement.Functions.Auth;
 using Groupement.Functions.Email;
 using Groupement.Functions.Http;
-using Groupement.Functions.Reminders;
+using Groupement.Functions.Features.Reminders;
 using Groupement.Functions.Storage;
 
 namespace Groupement.Functions.Hosting;

@@ -1,6 +1,7 @@
 using Groupement.Domain.Adhesions;
 using Microsoft.DurableTask;
 using Groupement.Functions.Activities;
+using Groupement.Functions.Features.Analysis;
 
 namespace Groupement.Functions.Orchestrations;
 

@@ -2,7 +2,7 @@ using Groupement.Domain.Adhesions;
 using Groupement.Domain.Reminders;
 using Groupement.Functions.Email;
 using Groupement.Functions.Hosting;
-using Groupement.Functions.Reminders;
+using Groupement.Functions.Features.Reminders;
 using Groupement.Functions.Storage;
 using Microsoft.Extensions.Configuration;
 

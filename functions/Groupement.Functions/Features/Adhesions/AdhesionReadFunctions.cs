@@ -1,0 +1,25 @@
+using Groupement.Functions.Auth;
+using Groupement.Functions.Documents;
+using Groupement.Functions.Functions;
+using Groupement.Functions.Http;
+using Groupement.Functions.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+
+namespace Groupement.Functions.Features.Adhesions;
+
+/// <summary>Reading adhésions.</summary>
+public sealed class AdhesionReadFunctions(Access access, AdhesionStore adhesions)
+{
+    [Function("ListAdhesions")]
+    public Task<IActionResult> List(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/groupements/{gid}/adhesions")] HttpRequest req, string gid) =>
+        AdhesionReadHandler.ListAsync(gid, req.Query["status"], req.HttpContext, access, adhesions).ToAction();
+
+    [Function("GetAdhesion")]
+    public Task<IActionResult> Get(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/adhesions/{aid}")] HttpRequest req, string aid,
+        [DurableClient] DurableTaskClient durable) =>
+        AdhesionReadHandler.GetAsync(aid, req.HttpContext, access, adhesions, durable).ToAction();
+}

@@ -1,0 +1,19 @@
+using Groupement.Functions.Auth;
+using Groupement.Functions.Documents;
+using Groupement.Functions.Functions;
+using Groupement.Functions.Http;
+using Groupement.Functions.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+
+namespace Groupement.Functions.Features.Analysis;
+
+/// <summary>The délibération analysis on demand (the coordinator or the admin).</summary>
+public sealed class AnalysisFunctions(Access access, DeliberationAnalysisService analysis)
+{
+    [Function("AnalyzeDeliberation")]
+    public Task<IActionResult> Analyze(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/deliberations/analyze")] HttpRequest req) =>
+        AnalyzeDeliberationHandler.AnalyzeAsync(req.HttpContext, req.Query["siren"], req.Query["population"], req.Query["groupementId"], access, analysis).ToAction();
+}

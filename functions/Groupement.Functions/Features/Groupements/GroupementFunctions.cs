@@ -1,0 +1,28 @@
+using Groupement.Functions.Auth;
+using Groupement.Functions.Documents;
+using Groupement.Functions.Functions;
+using Groupement.Functions.Http;
+using Groupement.Functions.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using Groupement.Functions.Features.Reminders;
+
+namespace Groupement.Functions.Features.Groupements;
+
+/// <summary>Groupements: creation by the admin, the coordinator's view with its calendar and counts.</summary>
+public sealed class GroupementFunctions(Access access, GroupementStore groupements, AdhesionStore adhesions, ReminderOutlookService reminders, TimeProvider time)
+{
+    [Function("CreateGroupement")]
+    public Task<IActionResult> Create(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/groupements")] HttpRequest req)
+    {
+        access.RequireAdmin(req.HttpContext);
+        return GroupementsHandler.CreateAsync(req, groupements, time).ToAction();
+    }
+
+    [Function("GetGroupement")]
+    public Task<IActionResult> Get(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/groupements/{gid}")] HttpRequest req, string gid) =>
+        GroupementsHandler.GetAsync(gid, req.HttpContext, access, adhesions, groupements, reminders).ToAction();
+}

@@ -1,0 +1,20 @@
+using Groupement.Functions.Auth;
+using Groupement.Functions.Documents;
+using Groupement.Functions.Functions;
+using Groupement.Functions.Http;
+using Groupement.Functions.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using Groupement.Functions.Email;
+
+namespace Groupement.Functions.Features.Invitations;
+
+/// <summary>Invitations: the coordinator invites members; each receives a personal link and token.</summary>
+public sealed class InvitationFunctions(Access access, GroupementStore groupements, NotificationSender sender, TimeProvider time)
+{
+    [Function("InviteMembers")]
+    public Task<IActionResult> Invite(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/groupements/{gid}/invitations")] HttpRequest req, string gid) =>
+        InvitationsHandler.InviteAsync(gid, req.HttpContext, access, groupements, sender, time).ToAction();
+}

@@ -1,0 +1,20 @@
+using Groupement.Functions.Auth;
+using Groupement.Functions.Documents;
+using Groupement.Functions.Functions;
+using Groupement.Functions.Http;
+using Groupement.Functions.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+
+namespace Groupement.Functions.Features.Publication;
+
+/// <summary>The publication or display of the délibération.</summary>
+public sealed class PublicationFunctions(Access access, AdhesionSignals signals)
+{
+    [Function("Publication")]
+    public Task<IActionResult> Publication(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/adhesions/{aid}/publication")] HttpRequest req, string aid,
+        [DurableClient] DurableTaskClient durable) =>
+        PublicationHandler.PublicationAsync(aid, req.HttpContext, access, signals.With(durable)).ToAction();
+}

@@ -1,0 +1,26 @@
+using Groupement.Functions.Auth;
+using Groupement.Functions.Documents;
+using Groupement.Functions.Functions;
+using Groupement.Functions.Http;
+using Groupement.Functions.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+
+namespace Groupement.Functions.Features.Review;
+
+/// <summary>The coordinator's decision, and closing an adhésion.</summary>
+public sealed class ReviewFunctions(Access access, AdhesionSignals signals)
+{
+    [Function("ReviewAdhesion")]
+    public Task<IActionResult> Review(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/adhesions/{aid}/review")] HttpRequest req, string aid,
+        [DurableClient] DurableTaskClient durable) =>
+        ReviewHandler.ReviewAsync(aid, req.HttpContext, access, signals.With(durable)).ToAction();
+
+    [Function("CloseAdhesion")]
+    public Task<IActionResult> Close(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/adhesions/{aid}/close")] HttpRequest req, string aid,
+        [DurableClient] DurableTaskClient durable) =>
+        ReviewHandler.CloseAsync(aid, req.HttpContext, access, signals.With(durable)).ToAction();
+}

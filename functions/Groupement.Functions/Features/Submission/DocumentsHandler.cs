@@ -1,0 +1,30 @@
+using System.Text.Json;
+using Groupement.Domain.Adhesions;
+using Groupement.Domain.Members;
+using Groupement.Functions.Auth;
+using Groupement.Functions.Documents;
+using Groupement.Functions.Http;
+using Groupement.Functions.Orchestrations;
+using Groupement.Functions.Storage;
+using Groupement.Functions.Workflow;
+using Microsoft.DurableTask.Client;
+
+namespace Groupement.Functions.Features.Submission;
+
+/// <summary>New documents for an adhésion (after a request for changes): stored, then re-analysed by the workflow.</summary>
+public static class DocumentsHandler
+{
+    internal static async Task<IResult> DocumentsAsync(string aid, HttpContext http, Access access, BoundSignals signals,
+        DocumentValidator validator, DocumentStore documents)
+    {
+        var adhesion = await access.AdhesionAsync(http, aid);
+        var form = await FormDocuments.ReadFormAsync(http.Request);
+        await using var files = await FormDocuments.ValidateAsync(form, validator, requireAll: false, http.RequestAborted);
+        var signal = AdhesionSignals.New(SignalTypes.Documents, adhesion);
+        // Check the transition before storing anything: a refused request leaves no blob behind.
+        await signals.CheckAsync(adhesion, signal);
+        var views = new List<DocumentView>();
+        foreach (var d in files.Documents) views.Add((await documents.SaveAsync(adhesion.View.GroupementId, aid, d, http.RequestAborted)).ToView());
+        return await signals.SendAsync(adhesion, signal with { Documents = views }, http.RequestAborted);
+    }
+}
