@@ -27,12 +27,12 @@ internal static class ContentRules
         {
             yield return Finding.Warning(FindingCodes.ObjectMismatch, string.IsNullOrWhiteSpace(context.GroupementName)
                 ? "L'objet de la délibération ne mentionne pas l'adhésion à un groupement de commandes."
-                : $"L'objet de la délibération ne correspond pas au groupement « {context.GroupementName} ».");
+                : $"L'objet de la délibération ne correspond pas au groupement « {context.GroupementName} ».").At(f.Evidence.Object);
         }
         if (f.SessionDate is DateOnly session && context.JoinDeadline is DateOnly deadline && session > deadline)
         {
             yield return Finding.Warning(FindingCodes.AfterDeadline,
-                $"La séance du {FrenchDate.Format(session)} est postérieure à la date limite d'adhésion du {FrenchDate.Format(deadline)}.");
+                $"La séance du {FrenchDate.Format(session)} est postérieure à la date limite d'adhésion du {FrenchDate.Format(deadline)}.").At(f.Evidence.SessionDate);
         }
         var transmitted = f.Stamp.ReceivedOn is not null || f.Stamp.SentOn is not null || f.Stamp.ActId is not null
             || !string.IsNullOrWhiteSpace(context.KnownActId) || f.Stamp.CertifiedExecutory;
@@ -42,7 +42,8 @@ internal static class ContentRules
             var lacking = !transmitted && !published ? "ni de la transmission en préfecture ni de la publication (ou de l'affichage)"
                 : !transmitted ? "de la transmission en préfecture" : "de la publication (ou de l'affichage)";
             yield return Finding.Info(FindingCodes.NotYetExecutory,
-                $"Aucune preuve {lacking} : la délibération n'est pas encore exécutoire (CGCT, art. L2131-1).");
+                $"Aucune preuve {lacking} : la délibération n'est pas encore exécutoire (CGCT, art. L2131-1).")
+                .At(f.Evidence.ReceivedOn ?? f.Evidence.SentOn ?? f.Evidence.ActId ?? f.Evidence.PublishedOn);
         }
     }
 }
