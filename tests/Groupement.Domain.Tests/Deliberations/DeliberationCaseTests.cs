@@ -48,5 +48,6 @@ public sealed class DeliberationCaseTests(ITestOutputHelper output)
         }
         Assert.Equal(c.Codes.Order(), analysis.Findings.Select(f => f.Code).Order());
         Assert.All(analysis.Findings, f => Assert.False(string.IsNullOrWhiteSpace(f.Message)));
+        EvidenceAssert.Honest(c.Name, analysis);
     }
 }

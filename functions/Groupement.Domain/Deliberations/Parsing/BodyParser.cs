@@ -62,7 +62,7 @@ internal static partial class BodyParser
     private static bool CitedOnly(DeliberationText text, int index)
     {
         var before = text.Folded[Math.Max(0, index - 40)..index];
-        return CitedBefore().IsMatch(before) || text.IsCited(index);
+        return CitedBefore().IsMatch(before) || OwnedBy().IsMatch(before) || text.IsCited(index);
     }
 
     public static Hit<string>? Authority(DeliberationText text)
@@ -89,6 +89,10 @@ internal static partial class BodyParser
 
     [GeneratedRegex(@"(?:registre\s+des\s+deliberations|extrait\s+des\s+deliberations|proces-verbal|deliberations?|seance|reunion|session)\s+(?:du|de\s+la|de\s+l')\s*$")]
     private static partial Regex DecidingBefore();
+
+    /// <summary>"La commission permanente du conseil départemental", "le bureau du conseil communautaire": the organ named is the first.</summary>
+    [GeneratedRegex(@"(?:commission\s+permanente|bureau)\s+(?:du|de\s+la|de\s+l')\s*$")]
+    private static partial Regex OwnedBy();
 
     [GeneratedRegex(@"(?<!(?:registre|extrait)\s+des\s+)(?:deliberations?|decisions?|avis|vu)\s+(?:n\s*[°o.]\s*\S+\s+)?(?:du|de\s+la|de\s+l')\s*$|\bvu\b[^\n]{0,30}$")]
     private static partial Regex CitedBefore();

@@ -89,6 +89,13 @@ internal static partial class CountsParser
             if (ReadNumber(versus.Groups["for"].Value) is int yes) votesFor = new Hit<int>(yes, at);
             if (ReadNumber(versus.Groups["against"].Value) is int no) votesAgainst = new Hit<int>(no, at);
         }
+        // "26 pour, 3 contre (et 1 abstention)": a result written as a list.
+        if (ResultList().Match(f) is { Success: true } list && !InDate(list.Index))
+        {
+            var at = new Span(list.Index, list.Index + list.Length);
+            if (votesFor is null && ReadNumber(list.Groups["for"].Value) is int yes) votesFor = new Hit<int>(yes, at);
+            if (votesAgainst is null && ReadNumber(list.Groups["against"].Value) is int no) votesAgainst = new Hit<int>(no, at);
+        }
         var blank = Get(Blank, "blancs");
         var spoilt = blank is { } b && f[b.At.Start..b.At.End].Contains("nul", StringComparison.Ordinal) ? null : Get(Spoilt, "nuls");
         Hit<int>? blankOrSpoilt = blank is { } bl && spoilt is { } sp ? new Hit<int>(bl.Value + sp.Value, bl.At) : blank ?? spoilt;
@@ -203,6 +210,9 @@ internal static partial class CountsParser
 
     [GeneratedRegex(@"\bpar\s+(?<for>\d{1,3})\s+voix\s+contre\s+(?<against>\d{1,3})\b(?!\s+voix\s+pour)")]
     private static partial Regex ForVersusAgainst();
+
+    [GeneratedRegex(@"\b(?<for>\d{1,3})\s+(?:voix\s+)?pour\s*(?:,|;|et)\s*(?<against>\d{1,3})\s+(?:voix\s+)?contre\b")]
+    private static partial Regex ResultList();
 
     [GeneratedRegex(@"(?:\ba\s+l'unanimite|\bunanimement|\b(?:votes?|resultat\s+du\s+vote|decision|adoptee?s?)\s*:\s*(?:a\s+l')?unanimite)\b(?!\s+moins)")]
     private static partial Regex UnanimityRegex();

@@ -22,8 +22,9 @@ internal static partial class ItemSplitter
             if (items.Count(i => Decision().IsMatch(f[i.Start..i.End])) < 2) continue;
             var scored = items.Select(i => (Item: i, Score: GroupementMatcher.Score(f[i.Start..i.End], groupementName, keywords)))
                 .Where(s => s.Score.Concerns).OrderByDescending(s => s.Score.Strength).ThenBy(s => s.Item.Start).ToList();
-            if (scored.Count == 0) return null;
-            return new ItemSelection(new Span(0, items[0].Start), scored[0].Item, items.Count);
+            // None is about the groupement: read the first item alone rather than mix the votes of all.
+            var chosen = scored.Count > 0 ? scored[0].Item : items[0];
+            return new ItemSelection(new Span(0, items[0].Start), chosen, items.Count);
         }
         return null;
     }

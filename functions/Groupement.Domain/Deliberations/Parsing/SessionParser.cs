@@ -111,7 +111,8 @@ internal static partial class SessionParser
         {
             if (!Usable(d)) continue;
             var after = f[d.End..Math.Min(f.Length, d.End + 30)];
-            if (Hour().IsMatch(after)) return d;
+            var before = f[Math.Max(text.LineAt(d.Start).Start, d.Start - 24)..d.Start];
+            if (Hour().IsMatch(after) || HourBefore().IsMatch(before)) return d;
         }
         return null;
     }
@@ -142,6 +143,9 @@ internal static partial class SessionParser
 
     [GeneratedRegex(@"^\W{0,5}(?:a|des|de)\s+(?:\d{1,2}\s*h|\d{1,2}\s*:\s*\d\d|[a-z\-\s]{3,30}\bheures?)")]
     private static partial Regex Hour();
+
+    [GeneratedRegex(@"(?:\b\d{1,2}\s*h(?:\s*\d\d)?|\bheures?(?:\s+[a-z\-]+)?)\s*,?\s*(?:le\s+)?$")]
+    private static partial Regex HourBefore();
 
     [GeneratedRegex(@"envoye|recu|affiche|publie|transmis|reception|teletransmission|executoire|\bid\s*:|publication\s*:|affichage\s*:")]
     private static partial Regex StampLine();

@@ -31,8 +31,12 @@ internal static partial class StampParser
         foreach (Match m in keyword.Matches(text.Folded))
         {
             // "Date d'affichage de la convocation" dates the convocation, not the act.
+            // A tampon printed beside the header shares its lines: only the cell (between tabs) counts.
             var (lineStart, lineEnd) = text.LineAt(m.Index);
-            if (text.Folded[lineStart..lineEnd].Contains("convoc", StringComparison.Ordinal)) continue;
+            var cellStart = Math.Max(lineStart, text.Folded.LastIndexOf('\t', Math.Max(lineStart, m.Index - 1)) + 1);
+            var cellEnd = text.Folded.IndexOf('\t', m.Index);
+            if (cellEnd < 0 || cellEnd > lineEnd) cellEnd = lineEnd;
+            if (text.Folded[cellStart..cellEnd].Contains("convoc", StringComparison.Ordinal)) continue;
             var d = text.DateAfter(m.Index + m.Length, maxGap);
             if (d is not null) return new Hit<DateOnly>(d.Date, new Span(m.Index, d.End));
         }
@@ -64,7 +68,7 @@ internal static partial class StampParser
     [GeneratedRegex(@"\brecue?\s+(?:en|a\s+la|par\s+la|a\s+la\s+sous-)\s*(?:sous-)?prefecture\s+(?:le|du)?\s*:?|\bdate\s+de\s+reception\s+(?:en\s+|a\s+la\s+|par\s+la\s+)?(?:sous-)?prefecture\s*:?|\bdate\s+de\s+reception\s+(?:de\s+l')?(?:ar|accuse\s+de\s+reception)\s*:?|\bdate\s+(?:de\s+l')?ar\s*:|\bar\s+(?:recu|prefecture)\s+le\b|\breception\s+par\s+(?:le\s+prefet|la\s+prefecture|le\s+representant\s+de\s+l'etat)\s*:?(?:\s+le)?|\baccuse\s+de\s+reception\s+(?:en\s+)?prefecture\s+(?:le|du)\b|\bacquitte(?:ment)?\s+(?:le|du)\b")]
     private static partial Regex Received();
 
-    [GeneratedRegex(@"\b(?:affichee?|publiee?|mise?\s+en\s+ligne)\b[^\n]{0,50}?\b(?:le|du)\s*:?|\bdate\s+(?:de\s+(?:la\s+)?publication|d'affichage|de\s+mise\s+en\s+ligne)(?:\s+electronique)?\s*:?|\bpubli(?:cation|e)\s+electronique\s+le\b|\bpublication\s+(?:le|du)\s*:?|^[ \t]*(?:publication|affichage|mise\s+en\s+ligne)\s*:|\b(?:publication|affichage)\s*:\s*(?=\d)")]
+    [GeneratedRegex(@"\b(?:affichee?|publiee?|mise?\s+en\s+ligne)\b(?:[^\n]|\n(?!\n)){0,50}?\b(?:le|du)\s*:?|\bdate\s+(?:de\s+(?:la\s+)?publication|d'affichage|de\s+mise\s+en\s+ligne)(?:\s+electronique)?\s*:?|\bpubli(?:cation|e)\s+electronique\s+le\b|\bpublication\s+(?:le|du)\s*:?|^[ \t]*(?:publication|affichage|mise\s+en\s+ligne)\s*:|\b(?:publication|affichage)\s*:\s*(?=\d)")]
     private static partial Regex Published();
 
     [GeneratedRegex(@"\bcertifiee?\s+executoire\b|\brendue?\s+executoire\b|\baccuse\s+certifie\s+executoire\b|\bcaractere\s+executoire\b")]

@@ -1,0 +1,79 @@
+using static Groupement.Domain.Tests.Deliberations.Cases.CommuneCases;
+using static Groupement.Domain.Tests.Deliberations.Cases.DeliberationCase;
+
+namespace Groupement.Domain.Tests.Deliberations.Cases;
+
+/// <summary>Pages and files holding several délibérations: only the one about the groupement is read.</summary>
+public static class RegistryPageCases
+{
+    private const string NotExecutory = "NOT_YET_EXECUTORY";
+
+    private const string Header = """
+        COMMUNE DE LONGUÉ-JUMELLES
+        EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+        Séance du jeudi 5 mars 2026 — convocation du 26 février 2026
+        Conseillers en exercice : 27 — présents : 21 — pouvoirs : 4
+        Secrétaire de séance : M. Hervé GUILLOT
+        """;
+
+    private static string Item(string number, string title, string decision, string vote) => $"""
+
+        DÉLIBÉRATION N° {number}
+        Objet : {title}
+        {decision}
+        {vote}
+        """;
+
+    private static readonly Groupement.Domain.Deliberations.DeliberationContext Longue = Ctx(population: 6900, groupement: Ent, keywords: EntKeywords);
+
+    public static IEnumerable<DeliberationCase> All =>
+    [
+        new("m01-five-items-groupement-third", Header
+            + Item("2026-014", "Tarifs du restaurant scolaire", "Le conseil municipal, après en avoir délibéré, fixe les tarifs de la restauration scolaire.", "Votants : 25 — Pour : 19 — Contre : 6")
+            + Item("2026-015", "Subvention au comité des fêtes", "Le conseil municipal, après en avoir délibéré, décide d'attribuer une subvention de 1 200 euros.", "Votants : 24 — Pour : 24 (M. PIRON ne prend pas part au vote)")
+            + Item("2026-016", "Adhésion au groupement de commandes e-primo", "Le conseil municipal, après en avoir délibéré, décide d'adhérer au groupement de commandes pour l'environnement numérique de travail des écoles et autorise le Maire à signer la convention constitutive.", "Votants : 25 — Pour : 23 — Contre : 0 — Abstentions : 2")
+            + Item("2026-017", "Bail de la maison médicale", "Le conseil municipal, après en avoir délibéré, autorise le Maire à signer le bail.", "Votants : 25 — Pour : 15 — Contre : 8 — Abstentions : 2")
+            + Item("2026-018", "Motion sur la desserte ferroviaire", "Le conseil municipal adopte la motion.", "Adoptée à l'unanimité."),
+            Longue,
+            F(("sessionDate", "2026-03-05"), ("convocationDate", "2026-02-26"), ("membersInOffice", 27), ("present", 21), ("proxies", 4),
+              ("votesCast", 25), ("votesFor", 23), ("votesAgainst", 0), ("abstentions", 2), ("unanimous", null), ("concernsGroupement", true),
+              ("notVoting", null), ("object", "Adhésion au groupement de commandes e-primo")),
+            [NotExecutory]),
+
+        new("m02-groupement-first-item", Header
+            + Item("2026-020", "Adhésion au groupement de commandes e-primo", "Le conseil municipal, après en avoir délibéré, à l'unanimité, autorise le Maire à signer la convention constitutive du groupement de commandes.", "Votants : 25")
+            + Item("2026-021", "Vente d'un terrain communal", "Le conseil municipal, après en avoir délibéré, approuve la vente.", "Votants : 31 — Pour : 20 — Contre : 11"),
+            Longue,
+            F(("votesCast", 25), ("votesFor", null), ("votesAgainst", null), ("unanimous", true)),
+            [NotExecutory]),
+
+        new("m03-item-with-its-own-attendance", Header
+            + Item("2026-030", "Budget annexe de l'assainissement", "Le conseil municipal, après en avoir délibéré, adopte le budget annexe.", "Votants : 25 — Pour : 25")
+            + Item("2026-031", "Adhésion au groupement de commandes e-primo", "Arrivée de Mme CHAUVEAU : présents : 22 — pouvoirs : 4 — votants : 26.\nLe conseil municipal, après en avoir délibéré, autorise le Maire à signer la convention constitutive du groupement de commandes.", "Pour : 26"),
+            Longue,
+            F(("membersInOffice", 27), ("present", 22), ("proxies", 4), ("votesCast", 26), ("votesFor", 26)),
+            [NotExecutory]),
+
+        new("m04-each-item-its-own-tampon", Header
+            + Item("2026-040", "Convention de fourrière", "Le conseil municipal, après en avoir délibéré, autorise le Maire à signer la convention.", "Adopté à l'unanimité.\nEnvoyé en préfecture le 09/03/2026 — ID : 049-214903288-20260305-2026_040-DE")
+            + Item("2026-041", "Adhésion au groupement de commandes e-primo", "Le conseil municipal, après en avoir délibéré, autorise le Maire à signer la convention constitutive du groupement de commandes.", "Adopté à l'unanimité.\nEnvoyé en préfecture le 10/03/2026 — Reçu en préfecture le 10/03/2026 — Publié le 11/03/2026 — ID : 049-214903288-20260305-2026_041-DE"),
+            Ctx(siren: "214903288", population: 6900, groupement: Ent, keywords: EntKeywords),
+            F(("stamp.actId", "049-214903288-20260305-2026_041-DE"), ("stamp.sentOn", "2026-03-10"), ("stamp.publishedOn", "2026-03-11")),
+            []),
+
+        new("m05-no-item-about-the-groupement", Header
+            + Item("2026-050", "Tarifs de la médiathèque", "Le conseil municipal, après en avoir délibéré, fixe les tarifs.", "Votants : 25 — Pour : 25")
+            + Item("2026-051", "Bail commercial", "Le conseil municipal, après en avoir délibéré, autorise le Maire à signer le bail commercial.", "Votants : 25 — Pour : 21 — Contre : 4"),
+            Longue,
+            F(("concernsGroupement", false)),
+            ["DELIB_OBJECT_MISMATCH", "DELIB_NO_AUTHORIZATION", NotExecutory]),
+
+        new("m06-second-page-holds-the-groupement", Header
+            + Item("2026-060", "Rapport d'activité du syndicat d'eau", "Le conseil municipal, après en avoir délibéré, prend acte du rapport.", "Votants : 25 — Pour : 25")
+            + "\f"
+            + Item("2026-061", "Adhésion au groupement de commandes e-primo", "Le conseil municipal, après en avoir délibéré, décide d'adhérer au groupement de commandes et autorise le Maire à signer la convention constitutive.", "Votants : 24 — Pour : 22 — Contre : 1 — Abstention : 1"),
+            Longue,
+            F(("votesCast", 24), ("votesFor", 22), ("votesAgainst", 1), ("abstentions", 1), ("evidence.votesCast.page", 2), ("evidence.sessionDate.page", 1)),
+            [NotExecutory]),
+    ];
+}
