@@ -24,11 +24,10 @@ public sealed class DeliberationCaseTests(ITestOutputHelper output)
         Check(c, DeliberationAnalyzer.Analyze(DeliberationInput.FromText(c.Text, c.Context)));
     }
 
-    [Theory]
+    [PdfTheory]
     [MemberData(nameof(AllCases.Names), MemberType = typeof(AllCases))]
     public void Pdf_gives_the_same_facts_and_codes(string name)
     {
-        if (!TestFonts.Available) { output.WriteLine(TestFonts.MissingMessage); return; }
         var c = AllCases.Get(name);
         var pdf = TestPdf.Render(c.Text);
         Check(c, DeliberationAnalyzer.Analyze(DeliberationInput.FromPdf(pdf, c.Context)));
