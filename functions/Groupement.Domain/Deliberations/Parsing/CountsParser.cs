@@ -28,7 +28,8 @@ internal static partial class CountsParser
         [@"(?:(?:conseillers|membres|delegues|elus)(?:\s+(?:municipaux|communautaires|syndicaux|departementaux|regionaux))?\s+)?en\s+exercice\b"],
         Fallback: [@"\bafferents\b(?:\s+au\s+conseil(?:\s+\w+)?)?",
          @"\bnombre\s+de\s+(?:conseillers|membres|delegues|elus)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires|departementaux|regionaux))?(?=\s*[:.])",
-         @"\bcomposition\s+de\s+la\s+commission\s+permanente\b"]);
+         @"\bcomposition\s+de\s+la\s+commission\s+permanente\b",
+         @"\bnombre\s+de\s+(?:membres|conseillers|delegues)\s+(?:de\s+la\s+commission\s+permanente|du\s+bureau(?:\s+\w+)?)"]);
 
     private static readonly Field Present = new(
         [@"(?<!\bou\s)\bpresent(?:s|es|\(e\)s|\(e\)\(s\))(?![a-z])(?!\s+ou\b)(?!\s+et\s+represente)"],
@@ -49,13 +50,13 @@ internal static partial class CountsParser
 
     private static readonly Field For = new(
         [@"\b(?:voix|votes?|suffrages)\s+pour\b", @"\bpour\b(?=\s*[:=]|\t|\s*\.{2,})", @"^\s*pour\b(?=\s+\d)"],
-        [@"(?:voix|votes?|suffrages)\s+(?:favorables|pour)\b", @"pour\b(?=\s*(?:[,;)\n]|\.(?!\d)|\bet\b|$))"],
-        BareForward: @"\bpour\s+(?<n>\d{1,3})(?=\s*(?:[,;)\n]|\.(?!\d)|\bet\b|contre|abst|$))");
+        [@"!(?:voix|votes?|suffrages)\s+(?:favorables|pour)\b", @"pour\b(?=\s*(?:[,;)\n]|\.(?!\d)|\bet\b|$))"],
+        BareForward: @"\bpour\s+(?<n>\d{1,3})(?=\s*(?:[,;)\n/|—–]|\s-\s|\.(?!\d)|\bet\b|contre|abst|$))");
 
     private static readonly Field Against = new(
         [@"\b(?:voix|votes?|suffrages)\s+contre\b", @"\bcontre\b(?=\s*[:=]|\t|\s*\.{2,})", @"^\s*contre\b(?=\s+\d)"],
-        [@"(?:voix|votes?|suffrages)\s+(?:defavorables|contre)\b", @"contre\b(?=\s*(?:[,;)\n]|\.(?!\d)|\bet\b|$))"],
-        BareForward: @"\bcontre\s+(?<n>\d{1,3})(?=\s*(?:[,;)\n]|\.(?!\d)|\bet\b|pour|abst|$))");
+        [@"!(?:voix|votes?|suffrages)\s+(?:defavorables|contre)\b", @"contre\b(?=\s*(?:[,;)\n]|\.(?!\d)|\bet\b|$))"],
+        BareForward: @"\bcontre\s+(?<n>\d{1,3})(?=\s*(?:[,;)\n/|—–]|\s-\s|\.(?!\d)|\bet\b|pour|abst|$))");
 
     private static readonly Field AbstentionsField = new(
         [@"\babstentions?\b"],
@@ -71,7 +72,8 @@ internal static partial class CountsParser
         [@"bulletins?\s+nuls?\b"]);
 
     private static readonly Field NotVotingField = new(
-        [@"\b(?:n'ayant\s+pas|ne\s+prenant\s+pas|ne\s+participant\s+pas)\s+(?:pris\s+)?part\s+au\s+vote\b", @"\bnon[- ]participations?\s+au\s+vote\b"],
+        [@"\b(?:n'ayant\s+pas|ne\s+prenant\s+pas|ne\s+participant\s+pas)\s+(?:pris\s+)?part\s+au\s+vote\b", @"\bnon[- ]participations?\s+au\s+vote\b",
+         @"\bne\s+pren(?:d|nent)\s+pas\s+part\s+au\s+vote\b(?=\s*:)"],
         [@"(?:conseillers\s+|membres\s+|elus\s+)?(?:ne\s+prennent\s+pas|n'ont\s+pas\s+pris)\s+part\s+au\s+vote\b"]);
 
     public static Counts Parse(DeliberationText text)
@@ -163,7 +165,10 @@ internal static partial class CountsParser
             const RegexOptions o = RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.Compiled;
             forward = forwardLabels.Select(l => new Regex("(?:" + l + ")" + Sep + Num + @"\b", o)).ToArray();
             // Same line only: "En exercice : 15\nPrésents : 6" must not read as "15 présents".
-            backward = backwardLabels.Select(l => new Regex(@"(?<![:=][ \t]*)(?<![\d/.\-])" + Num + @"[ \t]+(?:" + l + ")", o)).ToArray();
+            // A label marked "!" names itself ("20 voix pour") and may follow a colon ("Adopté : 20 voix pour").
+            backward = backwardLabels.Select(l => l.StartsWith('!')
+                ? new Regex(@"(?<![\d/.\-])" + Num + @"[ \t]+(?:" + l[1..] + ")", o)
+                : new Regex(@"(?<![:=][ \t]*)(?<![\d/.\-])" + Num + @"[ \t]+(?:" + l + ")", o)).ToArray();
             bare = BareForward is null ? null : new Regex(BareForward, o);
             zero = Zero is null ? null : new Regex(Zero, o);
             fallback = (Fallback ?? []).Select(l => new Regex("(?:" + l + ")" + Sep + Num + @"\b", o)).ToArray();

@@ -32,7 +32,7 @@ internal static partial class ItemSplitter
     private static string Kind(Match m) =>
         m.Groups["delib"].Success ? "delib" : m.Groups["objet"].Success ? "objet" : m.Groups["point"].Success ? "point" : "numero";
 
-    [GeneratedRegex(@"^[ \t]*(?:(?<delib>(?:extrait\s+de\s+la\s+)?deliberation\s+(?:n\s*[°o.]|numero)\s*\S+)|(?<objet>objet\s*:)|(?<point>point\s+(?:n\s*[°o]\s*)?\d{1,3}\b)|(?<numero>n\s*[°o]\s*\d{1,4}(?:[-_/.]\d{1,4})*\s*[-—–:)]|\d{4}[-_/]\d{1,4}\s*[-—–:]\s))", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t]*(?:(?<delib>(?:extrait\s+de\s+la\s+)?deliberation\s+(?:(?:n\s*[°o.]|numero)\s*\S+|\d{2,4}[-_/.]\d{1,4}\b)|(?:dcm|dcc|dc|del|delib|dbc|dcp|cp)\s*[-_ ]?\s*(?:n\s*[°o]\s*)?\d{2,4}[-_/.]\d{1,4}\b)|(?<objet>objet\s*:)|(?<point>point\s+(?:n\s*[°o]\s*)?\d{1,3}\b)|(?<numero>n\s*[°o]\s*\d{1,4}(?:[-_/.]\d{1,4})*\s*[-—–:)]|\d{4}[-_/]\d{1,4}\s*[-—–:]\s))", RegexOptions.Multiline)]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"\bapres\s+en\s+avoir\s+delibere\b|\bdecide\b|\badopte\b|\bapprouve\b|\bautorise\b|\bemet\s+un\s+avis\b")]

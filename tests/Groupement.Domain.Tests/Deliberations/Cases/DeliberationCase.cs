@@ -27,7 +27,8 @@ public static class AllCases
 {
     public static IReadOnlyList<DeliberationCase> List { get; } =
         [.. CommuneCases.All, .. IntercommunalCases.All, .. ProblemCases.All, .. StampCases.All, .. MoreCases.All,
-         .. DepartementCases.All, .. EpciCases.All, .. VoteLayoutCases.All, .. DateFormCases.All, .. RegistryPageCases.All, .. TamponCases.All];
+         .. DepartementCases.All, .. EpciCases.All, .. VoteLayoutCases.All, .. DateFormCases.All, .. RegistryPageCases.All, .. TamponCases.All,
+         .. RealShapeCases.All];
 
     public static TheoryData<string> Names()
     {
