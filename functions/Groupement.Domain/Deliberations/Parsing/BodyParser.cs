@@ -81,8 +81,27 @@ internal static partial class BodyParser
             var at = m.Index + (m.Length - m.Value.TrimStart().Length);
             return new Hit<string>(FrenchText.TitleCaseIfShouting(name), new Span(at, Math.Min(lineEnd, at + name.Length + 4)));
         }
+        // "… le conseil municipal de la commune de Soulaines-sur-Aubance, convoqué …": named inside the opening sentence.
+        if (InSentence().Match(f) is { Success: true } named)
+        {
+            var g = named.Groups["name"];
+            var raw = text.OriginalSlice(g.Index, g.Index + g.Length);
+            var cut = Terminator().Match(raw);
+            var name = FrenchText.Squeeze(cut.Success ? raw[..cut.Index] : raw).Trim(' ', '-', ',', ':', '.');
+            if (name.Length >= 2 && char.IsUpper(name[0]))
+            {
+                var kind = text.OriginalSlice(named.Groups["kind"].Index, named.Groups["kind"].Index + named.Groups["kind"].Length);
+                var label = char.ToUpperInvariant(kind[0]) + kind[1..].ToLowerInvariant();
+                var joiner = text.Folded.Substring(named.Groups["of"].Index, named.Groups["of"].Length).Trim();
+                return new Hit<string>($"{label} {(joiner == "d'" ? "d'" + name : joiner + " " + name)}",
+                    new Span(named.Groups["kind"].Index, g.Index + g.Length));
+            }
+        }
         return null;
     }
+
+    [GeneratedRegex(@"\b(?:conseil\s+municipal|maire)\s+de\s+la\s+(?<kind>commune|ville)\s+(?<of>de\s+|d')(?<name>[^\n,;(]{2,60})")]
+    private static partial Regex InSentence();
 
     [GeneratedRegex(@"^[^\n.;]{0,80}?(?:,\s*|\s)(?:apres\s+en\s+avoir\s+delibere|(?:regulierement\s+|dument\s+|legalement\s+)?convoquee?s?\b[^.]{0,60}\breuni|s'est\s+reunie?|reunie?\s+(?:le|en)|decide|approuve|adopte|autorise|delibere|prend\s+acte)|^\s*(?:du|de\s+la|de\s+l')?\s*(?:seance|reunion|session)\b|^[ \t]*(?:[-—–:,]\s*)?(?:seance|reunion|session)\s+(?:du|le)\b")]
     private static partial Regex DecidingAfter();

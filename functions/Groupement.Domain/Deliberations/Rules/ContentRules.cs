@@ -16,12 +16,23 @@ internal static class ContentRules
                 + "(la convention constitutive est signée par chaque membre : code de la commande publique, art. L2113-7).");
         }
         var missing = new List<string>();
+        var body = f.Body ?? "";
+        // A bureau or a commission permanente has no convocation delay in the CGCT: only its session date is needed.
+        var delayApplies = body != "commission permanente" && !body.StartsWith("bureau", StringComparison.Ordinal);
         if (f.SessionDate is null) missing.Add("la date de la séance");
-        if (f.ConvocationDate is null) missing.Add("la date de convocation");
+        if (f.ConvocationDate is null && delayApplies) missing.Add("la date de convocation");
         if (missing.Count > 0)
         {
+            var article = member.Kind switch
+            {
+                MemberKinds.Departement => "CGCT, art. L3121-19",
+                MemberKinds.Region => "CGCT, art. L4132-18",
+                MemberKinds.Epci or MemberKinds.Syndicat => "CGCT, art. L5211-1, L2121-11 et L2121-12",
+                _ => "CGCT, art. L2121-11 et L2121-12",
+            };
+            var consequence = delayApplies ? "le délai de convocation n'a pas pu être vérifié" : "la date de la décision n'a pas pu être vérifiée";
             yield return Finding.Warning(FindingCodes.DateMissing,
-                $"Introuvable dans la délibération : {string.Join(" et ", missing)} ; le délai de convocation n'a pas pu être vérifié (CGCT, art. L2121-11 et L2121-12).");
+                $"Introuvable dans la délibération : {string.Join(" et ", missing)} ; {consequence} ({article}).");
         }
         if (f.ConcernsGroupement == false)
         {
