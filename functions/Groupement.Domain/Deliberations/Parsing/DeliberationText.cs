@@ -142,6 +142,11 @@ internal sealed partial class DeliberationText
         var lineStart = lineStarts[LineIndex(start)];
         var lastLine = LineIndex(Math.Max(start, end - 1));
         var lineEnd = lastLine + 1 < lineStarts.Length ? lineStarts[lastLine + 1] - 1 : Original.Length;
+        // A form feed inside a line ends a page: the quote stays on the page of the fact.
+        var feedBefore = start == 0 ? -1 : Original.LastIndexOf('\f', start - 1);
+        if (feedBefore >= lineStart) lineStart = feedBefore + 1;
+        var feedAfter = Original.IndexOf('\f', end);
+        if (feedAfter >= 0 && feedAfter < lineEnd) lineEnd = feedAfter;
         var from = Math.Max(lineStart, start - Context);
         while (from > lineStart && !char.IsWhiteSpace(Original[from - 1])) from--;
         var to = Math.Min(lineEnd, end + Context);

@@ -17,9 +17,12 @@ internal static partial class ItemSplitter
         var kinds = headings.GroupBy(Kind).Where(g => g.Count() >= 2).OrderBy(g => g.First().Index).ToList();
         foreach (var kind in kinds)
         {
-            var starts = kind.Select(m => text.LineAt(m.Index).Start).Distinct().ToList();
+            var starts = kind.Select(m => PageStartIfOnlyTamponBefore(text, text.LineAt(m.Index).Start)).Distinct().ToList();
+            // Only a tampon above the first act: it is that act's, not a session header shared by all.
+            if (starts[0] > 0 && f[..starts[0]].Split('\n').All(l => string.IsNullOrWhiteSpace(l) || TamponLine().IsMatch(l))) starts[0] = 0;
             var items = starts.Select((s, i) => new Span(s, i + 1 < starts.Count ? starts[i + 1] : f.Length)).ToList();
-            if (items.Count(i => Decision().IsMatch(f[i.Start..i.End])) < 2) continue;
+            var decision = kind.Key == "extrait" ? StrictDecision() : Decision();
+            if (items.Count(i => decision.IsMatch(f[i.Start..i.End])) < 2) continue;
             var scored = items.Select(i => (Item: i, Score: GroupementMatcher.Score(f[i.Start..i.End], groupementName, keywords)))
                 .Where(s => s.Score.Concerns).OrderByDescending(s => s.Score.Strength).ThenBy(s => s.Item.Start).ToList();
             // None is about the groupement: read the first item alone rather than mix the votes of all.
@@ -30,10 +33,27 @@ internal static partial class ItemSplitter
     }
 
     private static string Kind(Match m) =>
-        m.Groups["delib"].Success ? "delib" : m.Groups["objet"].Success ? "objet" : m.Groups["point"].Success ? "point" : "numero";
+        m.Groups["extrait"].Success ? "extrait" : m.Groups["delib"].Success ? "delib" : m.Groups["objet"].Success ? "objet"
+        : m.Groups["point"].Success ? "point" : "numero";
 
-    [GeneratedRegex(@"^[ \t]*(?:(?<delib>(?:extrait\s+de\s+la\s+)?deliberation\s+(?:(?:n\s*[°o.]|numero)\s*\S+|\d{2,4}[-_/.]\d{1,4}\b)|(?:dcm|dcc|dc|del|delib|dbc|dcp|cp)\s*[-_ ]?\s*(?:n\s*[°o]\s*)?\d{2,4}[-_/.]\d{1,4}\b)|(?<objet>objet\s*:)|(?<point>point\s+(?:n\s*[°o]\s*)?\d{1,3}\b)|(?<numero>n\s*[°o]\s*\d{1,4}(?:[-_/.]\d{1,4})*\s*[-—–:)]|\d{4}[-_/]\d{1,4}\s*[-—–:]\s))", RegexOptions.Multiline)]
+    /// <summary>A file of whole acts, one a page: the tampon printed above an act's heading belongs to that act.</summary>
+    private static int PageStartIfOnlyTamponBefore(DeliberationText text, int start)
+    {
+        // Folding turns the form feed into a space: look for it in the original.
+        var feed = start == 0 ? -1 : text.Original.LastIndexOf('\f', start - 1);
+        if (feed < 0) return start;
+        var before = text.Folded[feed..start];
+        return StrictDecision().IsMatch(before) || Decision().IsMatch(before) ? start : feed + 1;
+    }
+
+    [GeneratedRegex(@"^[ \t]*(?:(?<extrait>extrait\s+du\s+(?:registre|proces-verbal)\b)|(?<delib>(?:extrait\s+de\s+la\s+)?deliberation\s+(?:(?:n\s*[°o.]|numero)\s*\S+|\d{2,4}[-_/.]\d{1,4}\b)|(?:dcm|dcc|dc|del|delib|dbc|dcp|cp)\s*[-_ ]?\s*(?:n\s*[°o]\s*)?\d{2,4}[-_/.]\d{1,4}\b)|(?<objet>objet\s*:)|(?<point>point\s+(?:n\s*[°o]\s*)?\d{1,3}\b)|(?<numero>n\s*[°o]\s*\d{1,4}(?:[-_/.]\d{1,4})*\s*[-—–:)]|\d{4}[-_/]\d{1,4}\s*[-—–:]\s))", RegexOptions.Multiline)]
     private static partial Regex Heading();
+
+    [GeneratedRegex(@"^\s*(?:envoye|recu|publie|affiche|id\s*:|accuse|transmis|teletransmis|certifie|reception|date\s+de\s+(?:reception|teletransmission|publication|mise\s+en\s+ligne)|publication|affichage|\d{3}-\d{9}-)")]
+    private static partial Regex TamponLine();
+
+    [GeneratedRegex(@"\bapres\s+en\s+avoir\s+(?:delibere|debattu)\b|\bdelibere\s+et\s+decide\b")]
+    private static partial Regex StrictDecision();
 
     [GeneratedRegex(@"\bapres\s+en\s+avoir\s+delibere\b|\bdecide\b|\badopte\b|\bapprouve\b|\bautorise\b|\bemet\s+un\s+avis\b")]
     private static partial Regex Decision();

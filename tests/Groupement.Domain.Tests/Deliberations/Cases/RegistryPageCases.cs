@@ -26,8 +26,31 @@ public static class RegistryPageCases
 
     private static readonly Groupement.Domain.Deliberations.DeliberationContext Longue = Ctx(population: 6900, groupement: Ent, keywords: EntKeywords);
 
+    private static string WholeAct(string tampon, string number, string counts, string title, string decision) => $"""
+        {tampon}
+        EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+        Commune de Beaufort-en-Anjou — séance du lundi 9 mars 2026 — convocation du 2 mars 2026
+        Délibération n° {number}
+        {counts}
+        Objet : {title}
+        Le conseil municipal, après en avoir délibéré, {decision}
+        """;
+
     public static IEnumerable<DeliberationCase> All =>
     [
+        new("m07-file-of-whole-acts-one-a-page",
+            WholeAct("Envoyé en préfecture le 11/03/2026 — ID : 049-214903288-20260309-2026_20-DE", "2026-20",
+                "En exercice : 29 ; présents : 22 ; pouvoirs : 3 ; votants : 25", "Tarifs des salles communales", "fixe les tarifs par 20 voix pour et 5 voix contre.")
+            + "\f" + WholeAct("Envoyé en préfecture le 12/03/2026\nReçu en préfecture le 12/03/2026\nPublié le 13/03/2026\nID : 049-214903288-20260309-2026_21-DE", "2026-21",
+                "En exercice : 29 ; présents : 23 ; pouvoirs : 3 ; votants : 26", "Adhésion au groupement de commandes e-primo",
+                "à l'unanimité, décide d'adhérer au groupement de commandes et autorise le Maire à signer la convention constitutive.")
+            + "\f" + WholeAct("Envoyé en préfecture le 11/03/2026 — ID : 049-214903288-20260309-2026_22-DE", "2026-22",
+                "En exercice : 29 ; présents : 21 ; pouvoirs : 3 ; votants : 24", "Subvention à l'école de musique", "attribue la subvention par 22 voix pour et 2 abstentions."),
+            Ctx(siren: "214903288", population: 6700, groupement: Ent, keywords: EntKeywords),
+            F(("present", 23), ("votesCast", 26), ("unanimous", true), ("votesFor", null), ("stamp.actId", "049-214903288-20260309-2026_21-DE"),
+              ("stamp.receivedOn", "2026-03-12"), ("stamp.publishedOn", "2026-03-13"), ("evidence.present.page", 2), ("evidence.actId.page", 2)),
+            []),
+
         new("m01-five-items-groupement-third", Header
             + Item("2026-014", "Tarifs du restaurant scolaire", "Le conseil municipal, après en avoir délibéré, fixe les tarifs de la restauration scolaire.", "Votants : 25 — Pour : 19 — Contre : 6")
             + Item("2026-015", "Subvention au comité des fêtes", "Le conseil municipal, après en avoir délibéré, décide d'attribuer une subvention de 1 200 euros.", "Votants : 24 — Pour : 24 (M. PIRON ne prend pas part au vote)")
