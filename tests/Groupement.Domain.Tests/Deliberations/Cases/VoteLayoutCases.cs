@@ -68,6 +68,10 @@ public static class VoteLayoutCases
             F(("votesCast", 29), ("validVotes", 26), ("blankOrSpoilt", 3), ("votesFor", 22), ("votesAgainst", 4)),
             [NotExecutory]),
 
+        new("v13-registry-table-with-wrapped-labels", Mairie("Nombre de membres\nafférents au        en exercice        qui ont pris part\nconseil municipal                      à la délibération\n33                  33                 30\nAdopté à l'unanimité."), Doue,
+            F(("membersInOffice", 33), ("votesCast", 30), ("present", null), ("unanimous", true)),
+            ["COUNTS_MISSING", NotExecutory]),
+
         new("v12-present-and-represented-is-not-present", Mairie("En exercice : 33 — Présents et représentés : 30 — Présents : 25 — Votants : 30\nAdopté à l'unanimité."), Doue,
             F(("present", 25), ("proxies", null), ("votesCast", 30)),
             [NotExecutory]),
