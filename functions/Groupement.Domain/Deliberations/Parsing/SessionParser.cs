@@ -15,8 +15,8 @@ internal static partial class SessionParser
     {
         var f = text.Folded;
         var second = SecondConvocation().Match(f);
-        var firstSitting = second.Success ? FirstSitting(text) : null;
         var candidates = Convocations(text).ToList();
+        var firstSitting = second.Success ? FirstSitting(text, candidates) : null;
         var session = Session(text, candidates, firstSitting);
         var convocation = PickConvocation(candidates, session?.Date, firstSitting, second.Success);
         var urgency = Urgency().Match(f);
@@ -61,7 +61,7 @@ internal static partial class SessionParser
     }
 
     /// <summary>The sitting that failed for want of a quorum: a date in the sentence that says so, before the others.</summary>
-    private static DateMatch? FirstSitting(DeliberationText text)
+    private static DateMatch? FirstSitting(DeliberationText text, List<DateMatch> convocations)
     {
         var f = text.Folded;
         foreach (Match q in QuorumFailure().Matches(f))
@@ -74,7 +74,7 @@ internal static partial class SessionParser
             foreach (var d in text.Dates.Where(d => d.Start >= sentenceStart && d.End <= sentenceEnd))
             {
                 var before = f[Math.Max(sentenceStart, d.Start - 40)..d.Start];
-                if (ConvokedBefore().IsMatch(before)) continue;
+                if (ConvokedBefore().IsMatch(before) || convocations.Any(c => c.Start == d.Start)) continue;
                 return d;
             }
         }
@@ -150,7 +150,7 @@ internal static partial class SessionParser
     [GeneratedRegex(@"envoye|recu|affiche|publie|transmis|reception|teletransmission|executoire|\bid\s*:|publication\s*:|affichage\s*:")]
     private static partial Regex StampLine();
 
-    [GeneratedRegex(@"\b(?:seconde|deuxieme|2\s*(?:e|eme|nde)|nouvelle)\s+(?:convocation|reunion|seance)\b|\bquorum\s+n'(?:ayant|a|etant)\s+pas\s+ete\s+(?:atteint|reuni)|\b(?:a|de)\s+nouveau\s+convoquee?s?\b|\bconvoquee?s?\s+(?:a|de)\s+nouveau\b|\bfaute\s+de\s+quorum\b|\bsans\s+condition\s+de\s+quorum\b|\babsence\s+de\s+quorum\b|\bquorum\s+non\s+atteint\b")]
+    [GeneratedRegex(@"\b(?:seconde|deuxieme|2\s*(?:e|eme|nde)|nouvelle)\s+(?:convocation|reunion|seance)\b|\bquorum\s+n'(?:ayant|a|etant)\s+pas\s+ete\s+(?:atteint|reuni)|\b(?:a|de)\s+nouveau\s+convoquee?s?\b|\bconvoquee?s?\s+(?:a|de)\s+nouveau\b|\bfaute\s+de\s+quorum\b|\bsans\s+condition\s+de\s+quorum\b|\babsence\s+de\s+quorum\b|\bquorum\s+non\s+atteint\b|\bquel\s+que\s+soit\s+le\s+nombre\s+(?:de|des)\s+(?:membres\s+|conseillers\s+)?presents\b")]
     private static partial Regex SecondConvocation();
 
     [GeneratedRegex(@"\bquorum\s+n'(?:ayant|a|etant)\s+pas\s+ete\s+(?:atteint|reuni)|\bfaute\s+de\s+quorum\b|\babsence\s+de\s+quorum\b|\bquorum\s+non\s+atteint\b|\bquorum\s+n'etait\s+pas\s+atteint\b|\bsans\s+(?:atteindre|reunir)\s+le\s+quorum\b")]

@@ -120,6 +120,21 @@ public static class EpciCases
               ("clearDays", 3), ("requiredClearDays", 5)),
             ["CONVOCATION_TOO_LATE", NotExecutory]),
 
+        new("e06-first-convocation-sentence-then-second", """
+            COMMUNE DE LA POSSONNIÈRE
+            Date de convocation : 20 février 2026 — seconde convocation : 2 mars 2026
+
+            Le conseil municipal, convoqué une première fois le 20 février 2026 pour le 27 février 2026, n'ayant pu délibérer faute de quorum, a été convoqué à nouveau le 2 mars 2026 ; il s'est réuni le vendredi 6 mars 2026 à 20 heures et délibère valablement quel que soit le nombre des présents.
+
+            En exercice : 19 — présents : 7 — pouvoirs : 2 — votants : 9
+
+            Objet : adhésion au groupement de commandes e-primo
+            Le conseil municipal, après en avoir délibéré, à l'unanimité, autorise le Maire à signer la convention constitutive.
+            """, Ctx(population: 2400, groupement: Ent, keywords: EntKeywords),
+            F(("sessionDate", "2026-03-06"), ("convocationDate", "2026-03-02"), ("firstSittingDate", "2026-02-27"), ("secondConvocation", true),
+              ("clearDays", 3), ("present", 7)),
+            [NotExecutory]),
+
         new("e05-second-sitting-too-soon-after-the-first", """
             COMMUNE DE CHALONNES-SUR-LOIRE
             Séance du jeudi 12 mars 2026 — seconde convocation
