@@ -90,6 +90,16 @@ internal sealed partial class DeliberationText
         return CitedClause().IsMatch(Folded[clauseStart..position].Replace('\n', ' '));
     }
 
+    /// <summary><see cref="IsCited(int)"/>, or the date is followed in its sentence by a delegation it granted
+    /// ("Le conseil, dans sa séance du 15 juillet 2020, a délégué au bureau …").</summary>
+    public bool IsCited(DateMatch date)
+    {
+        if (IsCited(date.Start)) return true;
+        var end = Folded.IndexOfAny(['.', ';', '\n'], date.End);
+        var rest = Folded[date.End..(end < 0 ? Math.Min(Folded.Length, date.End + 200) : Math.Min(end, date.End + 200))];
+        return DelegationGranted().IsMatch(rest);
+    }
+
     /// <summary>Start of the sentence line holding <paramref name="position"/>: a PDF wraps long lines, so a line
     /// that goes on in lower case continues the previous one unless that one ended a sentence.</summary>
     public int LogicalLineStart(int position)
@@ -155,6 +165,9 @@ internal sealed partial class DeliberationText
         if (quote.Length > Longest) quote = quote[..Longest].TrimEnd() + "…";
         return quote;
     }
+
+    [GeneratedRegex(@"\b(?:a|avait|ont|avaient)\s+(?:delegue|donne\s+delegation|confie|accorde\s+delegation)\b|\b(?:portant|donnant|accordant|conferant)\s+delegations?\b")]
+    private static partial Regex DelegationGranted();
 
     [GeneratedRegex(@"^[\s\-•*]*(?:vu|considerant|rappel|rappelant|attendu)\b")]
     private static partial Regex VisaLine();

@@ -85,7 +85,7 @@ internal static partial class SessionParser
     {
         var f = text.Folded;
         bool Usable(DateMatch d) => convocations.All(c => c.Start != d.Start) && (firstSitting is null || d.Start != firstSitting.Start)
-            && !InStamp(text, d) && !text.IsCited(d.Start);
+            && !InStamp(text, d) && !text.IsCited(d);
         foreach (var keyword in new[] { SessionKeyword(), DeliberationOf() })
         {
             foreach (Match m in keyword.Matches(f))

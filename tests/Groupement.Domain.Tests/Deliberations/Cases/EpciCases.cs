@@ -57,6 +57,17 @@ public static class EpciCases
             F(("body", "bureau communautaire"), ("sessionDate", null), ("convocationDate", null)),
             ["DELIB_DATE_MISSING", NotExecutory]),
 
+        new("b05-council-granted-the-delegation-in-a-sentence", """
+            COMMUNAUTÉ DE COMMUNES DU VAL DE SARTHE — BUREAU COMMUNAUTAIRE
+            Le conseil communautaire, dans sa séance du 15 juillet 2020, a délégué au bureau l'adhésion aux groupements de commandes.
+            Le bureau communautaire s'est réuni le mardi 10 mars 2026 à 18 heures, sur convocation du 3 mars 2026.
+            Membres en exercice : 12 ; présents : 9 ; votants : 9
+            Objet : adhésion au groupement de commandes e-primo
+            Le bureau communautaire, après en avoir délibéré, à l'unanimité, autorise le Président à signer la convention constitutive.
+            """, Ctx(kind: "epci", groupement: Ent, keywords: EntKeywords),
+            F(("body", "bureau communautaire"), ("sessionDate", "2026-03-10"), ("convocationDate", "2026-03-03")),
+            [NotExecutory]),
+
         new("b04-bureau-short-notice-is-not-judged", Bureau(
             "Séance du 10 mars 2026",
             "Date de convocation : 8 mars 2026",
