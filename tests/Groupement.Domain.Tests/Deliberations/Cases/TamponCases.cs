@@ -81,6 +81,21 @@ public static class TamponCases
             F(("stamp.sentOn", "2026-03-24"), ("stamp.publishedOn", "2026-03-26"), ("stamp.certifiedExecutory", true)),
             []),
 
+        new("x09-deposit-and-receipt-labels", Angers($"""
+            Date de dépôt en préfecture : 24/03/2026
+            Accusé de réception : 25/03/2026
+            Affiché du 26/03/2026 au 26/05/2026
+            {Id}
+            """), Context,
+            F(("stamp.sentOn", "2026-03-24"), ("stamp.receivedOn", "2026-03-25"), ("stamp.publishedOn", "2026-03-26"), ("stamp.actId", Id)),
+            []),
+
+        new("x10-rendu-executoire-le", Angers("""
+            Acte rendu exécutoire le 27/03/2026 après transmission au contrôle de légalité le 24/03/2026.
+            """, tamponFirst: false), Context,
+            F(("stamp.sentOn", "2026-03-24"), ("stamp.publishedOn", "2026-03-27"), ("stamp.certifiedExecutory", true)),
+            []),
+
         new("x07-tampon-id-with-another-date", Angers("""
             Envoyé en préfecture le 24/03/2026
             Reçu en préfecture le 24/03/2026
