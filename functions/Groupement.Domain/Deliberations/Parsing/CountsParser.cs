@@ -49,12 +49,12 @@ internal static partial class CountsParser
         [@"suffrages\s+exprimes\b"]);
 
     private static readonly Field For = new(
-        [@"\b(?:voix|votes?|suffrages)\s+pour\b", @"\bpour\b(?=\s*[:=]|\t|\s*\.{2,})", @"^\s*pour\b(?=\s+\d)"],
+        [@"\b(?:voix|votes?|suffrages)\s+pour\b", @"\bpour\b(?=\s*[:=]|\t|\s*\.{2,})", @"^[ \t]*pour\b(?=[ \t]+\d)"],
         [@"!(?:voix|votes?|suffrages)\s+(?:favorables|pour)\b", @"pour\b(?=\s*(?:[,;)\n]|\.(?!\d)|\bet\b|$))"],
         BareForward: @"\bpour\s+(?<n>\d{1,3})(?=\s*(?:[,;)\n/|—–]|\s-\s|\.(?!\d)|\bet\b|contre|abst|$))");
 
     private static readonly Field Against = new(
-        [@"\b(?:voix|votes?|suffrages)\s+contre\b", @"\bcontre\b(?=\s*[:=]|\t|\s*\.{2,})", @"^\s*contre\b(?=\s+\d)"],
+        [@"\b(?:voix|votes?|suffrages)\s+contre\b", @"\bcontre\b(?=\s*[:=]|\t|\s*\.{2,})", @"^[ \t]*contre\b(?=[ \t]+\d)"],
         [@"!(?:voix|votes?|suffrages)\s+(?:defavorables|contre)\b", @"contre\b(?=\s*(?:[,;)\n]|\.(?!\d)|\bet\b|$))"],
         BareForward: @"\bcontre\s+(?<n>\d{1,3})(?=\s*(?:[,;)\n/|—–]|\s-\s|\.(?!\d)|\bet\b|pour|abst|$))");
 
@@ -155,7 +155,7 @@ internal static partial class CountsParser
     private sealed class Field
     {
         private readonly Regex[] forward;
-        private readonly Regex[] backward;
+        private readonly (Regex Label, Regex NumberBefore)[] backward;
         private readonly Regex? bare;
         private readonly Regex? zero;
         private readonly Regex[] fallback;
@@ -164,11 +164,14 @@ internal static partial class CountsParser
         {
             const RegexOptions o = RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.Compiled;
             forward = forwardLabels.Select(l => new Regex("(?:" + l + ")" + Sep + Num + @"\b", o)).ToArray();
-            // Same line only: "En exercice : 15\nPrésents : 6" must not read as "15 présents".
-            // A label marked "!" names itself ("20 voix pour") and may follow a colon ("Adopté : 20 voix pour").
-            backward = backwardLabels.Select(l => l.StartsWith('!')
-                ? new Regex(@"(?<![\d/.\-])" + Num + @"[ \t]+(?:" + l[1..] + ")", o)
-                : new Regex(@"(?<![:=][ \t]*)(?<![\d/.\-])" + Num + @"[ \t]+(?:" + l + ")", o)).ToArray();
+            // Label first (a literal: fast on long texts), then the figure just before it, on the same line only:
+            // "En exercice : 15\nPrésents : 6" must not read as "15 présents". A label marked "!" names itself
+            // ("20 voix pour") and may follow a colon ("Adopté : 20 voix pour").
+            backward = backwardLabels.Select(l => (
+                new Regex(@"(?<![a-z])(?:" + (l.StartsWith('!') ? l[1..] : l) + ")", o),
+                l.StartsWith('!')
+                    ? new Regex(@"(?<![\d/.\-])" + Num + @"[ \t]+$", RegexOptions.CultureInvariant | RegexOptions.Compiled)
+                    : new Regex(@"(?<![:=][ \t]*)(?<![\d/.\-])" + Num + @"[ \t]+$", RegexOptions.CultureInvariant | RegexOptions.Compiled))).ToArray();
             bare = BareForward is null ? null : new Regex(BareForward, o);
             zero = Zero is null ? null : new Regex(Zero, o);
             fallback = (Fallback ?? []).Select(l => new Regex("(?:" + l + ")" + Sep + Num + @"\b", o)).ToArray();
@@ -186,13 +189,19 @@ internal static partial class CountsParser
                     if (v is int value && (best is null || m.Index < best.Value.At.Start)) { best = new Hit<int>(value, At(m)); break; }
                 }
             }
-            foreach (var r in backward)
+            foreach (var (label, numberBefore) in backward)
             {
-                foreach (Match m in r.Matches(folded))
+                foreach (Match m in label.Matches(folded))
                 {
-                    if (inDate(m.Groups["n"].Index + m.Groups["n"].Length - 1)) continue;
-                    var v = ReadNumberSuffix(m.Groups["n"].Value);
-                    if (v is int value && (best is null || m.Index < best.Value.At.Start)) { best = new Hit<int>(value, At(m)); break; }
+                    var lineStart = folded.LastIndexOf('\n', Math.Max(0, m.Index - 1)) + 1;
+                    var from = Math.Max(lineStart, m.Index - 80);
+                    var n = numberBefore.Match(folded[from..m.Index]);
+                    if (!n.Success) continue;
+                    var g = n.Groups["n"];
+                    if (inDate(from + g.Index + g.Length - 1)) continue;
+                    var v = ReadNumberSuffix(g.Value);
+                    var start = from + n.Index;
+                    if (v is int value && (best is null || start < best.Value.At.Start)) { best = new Hit<int>(value, new Span(start, m.Index + m.Length)); break; }
                 }
             }
             if (best is null && bare?.Match(folded) is { Success: true } b && ReadNumber(b.Groups["n"].Value) is int bareValue)

@@ -50,7 +50,8 @@ internal sealed partial class DeliberationText
         for (var i = 0; i < chars.Length; i++)
         {
             if (chars[i] == '\n' || kept.Any(s => s.Start <= i && i < s.End)) continue;
-            chars[i] = ' ';
+            // Not a space: a blanked part must not read as a separator, and regexes do not scan across it.
+            chars[i] = '\0';
         }
         return new DeliberationText(Original, new string(chars));
     }
@@ -107,7 +108,9 @@ internal sealed partial class DeliberationText
         var (start, _) = LineAt(position);
         for (var hops = 0; hops < 3 && start > 1; hops++)
         {
-            var first = Original.Skip(start).FirstOrDefault(c => c is not (' ' or '\t'));
+            var at = start;
+            while (at < Original.Length && Original[at] is ' ' or '\t') at++;
+            var first = at < Original.Length ? Original[at] : '\0';
             if (!(char.IsLower(first) || char.IsAsciiDigit(first))) break;
             var (previousStart, previousEnd) = LineAt(start - 1);
             var previous = Folded[previousStart..previousEnd].TrimEnd();

@@ -13,10 +13,10 @@ internal static class DeliberationTextParser
     {
         var whole = new DeliberationText(content);
         var selection = ItemSplitter.Select(whole, context.GroupementName, context.Keywords);
-        var text = selection is { } s ? whole.Keep([s.Header, s.Item]) : whole;
+        var text = selection is { } s ? whole.Keep([.. s.Headers, s.Item]) : whole;
         // The item's own figures first (who voted on it), then those of the session header.
         var counts = selection is { } sel
-            ? CountsParser.Parse(whole.Keep([sel.Item])).Or(CountsParser.Parse(whole.Keep([sel.Header])))
+            ? CountsParser.Parse(whole.Keep([sel.Item])).Or(CountsParser.Parse(whole.Keep(sel.Headers)))
             : CountsParser.Parse(text);
         var session = SessionParser.Parse(text);
         var stamp = StampParser.Parse(text);

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Groupement.Domain.Deliberations.Parsing;
 
 /// <summary>The part of a registry page or file holding several délibérations that this analysis reads.</summary>
-internal sealed record ItemSelection(Span Header, Span Item, int Items);
+internal sealed record ItemSelection(IReadOnlyList<Span> Headers, Span Item, int Items);
 
 /// <summary>Splits a page holding several délibérations at their headings ("Délibération n° …", "Objet : …",
 /// "Point n° …") and picks the one about the groupement; the session header before the first heading is kept.</summary>
@@ -11,23 +11,33 @@ internal static partial class ItemSplitter
 {
     public static ItemSelection? Select(DeliberationText text, string? groupementName, IReadOnlyList<string> keywords)
     {
+        var outer = Select(text, groupementName, keywords, new Span(0, text.Folded.Length), null);
+        if (outer is null) return null;
+        // A file of whole acts may hold a registry page of several items: split the chosen act once more.
+        var inner = Select(text, groupementName, keywords, outer.Value.Selection.Item, outer.Value.Kind);
+        return inner is null ? outer.Value.Selection
+            : inner.Value.Selection with { Headers = [.. outer.Value.Selection.Headers, .. inner.Value.Selection.Headers], Items = outer.Value.Selection.Items + inner.Value.Selection.Items - 1 };
+    }
+
+    private static (ItemSelection Selection, string Kind)? Select(DeliberationText text, string? groupementName, IReadOnlyList<string> keywords, Span within, string? outerKind)
+    {
         var f = text.Folded;
-        var headings = Heading().Matches(f).ToList();
+        var headings = Heading().Matches(f[..within.End], within.Start).Where(m => Kind(m) != outerKind).ToList();
         // The outer heading kind: the one met first among those that recur.
         var kinds = headings.GroupBy(Kind).Where(g => g.Count() >= 2).OrderBy(g => g.First().Index).ToList();
         foreach (var kind in kinds)
         {
-            var starts = kind.Select(m => PageStartIfOnlyTamponBefore(text, text.LineAt(m.Index).Start)).Distinct().ToList();
+            var starts = kind.Select(m => Math.Max(within.Start, PageStartIfOnlyTamponBefore(text, text.LineAt(m.Index).Start))).Distinct().ToList();
             // Only a tampon above the first act: it is that act's, not a session header shared by all.
-            if (starts[0] > 0 && f[..starts[0]].Split('\n').All(l => string.IsNullOrWhiteSpace(l) || TamponLine().IsMatch(l))) starts[0] = 0;
-            var items = starts.Select((s, i) => new Span(s, i + 1 < starts.Count ? starts[i + 1] : f.Length)).ToList();
+            if (starts[0] > within.Start && f[within.Start..starts[0]].Split('\n').All(l => string.IsNullOrWhiteSpace(l) || TamponLine().IsMatch(l))) starts[0] = within.Start;
+            var items = starts.Select((s, i) => new Span(s, i + 1 < starts.Count ? starts[i + 1] : within.End)).ToList();
             var decision = kind.Key == "extrait" ? StrictDecision() : Decision();
             if (items.Count(i => decision.IsMatch(f[i.Start..i.End])) < 2) continue;
             var scored = items.Select(i => (Item: i, Score: GroupementMatcher.Score(f[i.Start..i.End], groupementName, keywords)))
                 .Where(s => s.Score.Concerns).OrderByDescending(s => s.Score.Strength).ThenBy(s => s.Item.Start).ToList();
             // None is about the groupement: read the first item alone rather than mix the votes of all.
             var chosen = scored.Count > 0 ? scored[0].Item : items[0];
-            return new ItemSelection(new Span(0, items[0].Start), chosen, items.Count);
+            return (new ItemSelection([new Span(within.Start, items[0].Start)], chosen, items.Count), kind.Key);
         }
         return null;
     }
