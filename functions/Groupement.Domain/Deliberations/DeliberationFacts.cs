@@ -56,6 +56,10 @@ public sealed record DeliberationFacts
     /// <summary>Members present who did not take part in the vote ("ne prend pas part au vote").</summary>
     public int? NotVoting { get; init; }
 
+    /// <summary>Délibérations found in the document (a registry page may hold several); the facts are those of
+    /// the one about the groupement.</summary>
+    public int DeliberationsInDocument { get; init; } = 1;
+
     /// <summary>How the text was obtained: "text" (a text layer or plain text), "ocr" (set by the OCR activity).</summary>
     public string Source { get; init; } = TextSource;
 

@@ -64,6 +64,7 @@ internal static class DeliberationTextParser
             UrgencyRuledOn = session.UrgencyRuledOn is not null,
             ReportsSentWithConvocation = session.ReportsSent,
             Object = obj?.Value,
+            DeliberationsInDocument = selection?.Items ?? 1,
             Evidence = new DeliberationEvidence
             {
                 Body = E(body?.At),

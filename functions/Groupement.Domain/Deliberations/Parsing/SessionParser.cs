@@ -138,7 +138,7 @@ internal static partial class SessionParser
     [GeneratedRegex(@"\bl'an\s+(?:(?:19|20)\d\d|deux\s+mille|deux\s+mil|mil)")]
     private static partial Regex YearFirstOpening();
 
-    [GeneratedRegex(@"\b(?:s'est|se\s+sont|s'etant)\s+reunie?s?\b|\bsiegeant\b|\bs'est\s+assemblee?\b|\bs'est\s+tenue?\b|\bse\s+reunit\b")]
+    [GeneratedRegex(@"\b(?:s'est|se\s+sont|s'etant)\s+reunie?s?\b|\bsiegeant\b|\bs'est\s+assemblee?\b|\bs'est\s+tenue?\b|\bse\s+reunit\b|\breunie?s?\s+(?:en\s+seance\s+(?:publique|pleniere|ordinaire)\s+)?le\b")]
     private static partial Regex Met();
 
     [GeneratedRegex(@"^\W{0,5}(?:a|des|de)\s+(?:\d{1,2}\s*h|\d{1,2}\s*:\s*\d\d|[a-z\-\s]{3,30}\bheures?)")]

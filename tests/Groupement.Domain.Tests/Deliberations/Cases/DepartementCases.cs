@@ -95,6 +95,18 @@ public static class DepartementCases
             F(("convocationDate", "2026-03-17"), ("clearDays", 5), ("requiredClearDays", null)),
             [NotExecutory]),
 
+        new("d09-commission-permanente-met-on-a-date", """
+            CONSEIL DÉPARTEMENTAL DE LA MAYENNE
+            Commission permanente
+            La Commission permanente du Conseil départemental, réunie le lundi 23 mars 2026 sous la présidence de M. le Président, convoquée le 13 mars 2026,
+            Membres en exercice : 34 ; présents : 19 ; délégations de vote : 9 ; votants : 28
+            Objet : adhésion au groupement de commandes e-primo
+            après en avoir délibéré, à l'unanimité, autorise le Président à signer la convention constitutive.
+            """, Ctx(siren: "225300011", groupement: Ent, keywords: EntKeywords),
+            F(("body", "commission permanente"), ("sessionDate", "2026-03-23"), ("convocationDate", "2026-03-13"), ("present", 19), ("proxies", 9),
+              ("deliberationsInDocument", 1)),
+            [NotExecutory]),
+
         new("d08-departement-delegations-exceed-absent", """
             DÉPARTEMENT DE MAINE-ET-LOIRE — CONSEIL DÉPARTEMENTAL
             Réunion du 23 mars 2026 — convocation et rapports adressés le 9 mars 2026

@@ -60,7 +60,7 @@ public static class RegistryPageCases
             Longue,
             F(("sessionDate", "2026-03-05"), ("convocationDate", "2026-02-26"), ("membersInOffice", 27), ("present", 21), ("proxies", 4),
               ("votesCast", 25), ("votesFor", 23), ("votesAgainst", 0), ("abstentions", 2), ("unanimous", null), ("concernsGroupement", true),
-              ("notVoting", null), ("object", "Adhésion au groupement de commandes e-primo")),
+              ("notVoting", null), ("object", "Adhésion au groupement de commandes e-primo"), ("deliberationsInDocument", 5)),
             [NotExecutory]),
 
         new("m02-groupement-first-item", Header
