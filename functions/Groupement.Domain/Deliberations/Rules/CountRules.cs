@@ -71,7 +71,8 @@ internal static class CountRules
         var e = f.Evidence;
         if (assembly.CommissionPermanente)
         {
-            var represented = f.Proxies ?? 0;
+            // Delegations not stated: the votants beyond the present can only be represented members.
+            var represented = f.Proxies ?? Math.Max(0, (f.Voters ?? 0) - present);
             var missing = inOffice - present - represented;
             if (missing * 2 <= inOffice) return null;
             return Finding.Error(FindingCodes.QuorumNotMet,
