@@ -28,7 +28,7 @@ internal static partial class CountsParser
         [@"(?:(?:conseillers|membres|delegues|elus)(?:\s+(?:municipaux|communautaires|syndicaux|departementaux|regionaux))?\s+)?en\s+exercice\b"],
         Fallback: [@"\bafferents\b(?:\s+au\s+conseil(?:\s+\w+)?)?",
          @"\bnombre\s+de\s+(?:conseillers|membres|delegues|elus)(?:\s+(?:municipaux|communautaires|syndicaux|titulaires|departementaux|regionaux))?(?=\s*[:.])",
-         @"\bcomposition\s+de\s+la\s+commission\s+permanente\b",
+         @"\bcomposition\s+de\s+la\s+commission\s+permanente\b", @"\bcomposant\s+la\s+commission\s+permanente\b",
          @"\bnombre\s+de\s+(?:membres|conseillers|delegues)\s+(?:de\s+la\s+commission\s+permanente|du\s+bureau(?:\s+\w+)?)"]);
 
     private static readonly Field Present = new(

@@ -129,7 +129,7 @@ internal static partial class SessionParser
     [GeneratedRegex(@"reuni|seance|session|assemble|delibere|siege")]
     private static partial Regex SessionWords();
 
-    [GeneratedRegex(@"\b(?:seance|session|reunion)(?:\s+(?:ordinaire|extraordinaire|publique|pleniere|non\s+publique))?(?:\s+du\s+(?:conseil|comite|bureau)\s+[a-z']+(?:\s+de\s+[a-z']+)?|\s+de\s+la\s+commission\s+permanente(?:\s+du\s+conseil\s+[a-z']+)?)?\s+(?:du|le|en\s+date\s+du)\s|\bdate\s+de\s+(?:la\s+)?(?:seance|reunion)\s*:?\s*|\b(?:conseil|comite|bureau)\s+(?:municipal|communautaire|syndical|departemental|regional|metropolitain|d'administration)\s+(?:du|en\s+date\s+du)\s|\bcommission\s+permanente(?:\s+du\s+conseil\s+(?:departemental|regional))?\s+(?:du|en\s+date\s+du)\s")]
+    [GeneratedRegex(@"\b(?:seance|session|reunion)(?:\s+(?:ordinaire|extraordinaire|publique|pleniere|non\s+publique))?(?:\s+du\s+(?:conseil|comite|bureau)\s+[a-z']+(?:\s+de\s+[a-z']+)?|\s+de\s+la\s+commission\s+permanente(?:\s+du\s+conseil\s+[a-z']+)?)?\s+(?:du|le|en\s+date\s+du)\s|\bdate\s+de\s+(?:la\s+)?(?:seance|reunion)\s*:?\s*|\b(?:conseil|comite|bureau)\s+(?:municipal|communautaire|syndical|departemental|regional|metropolitain|d'administration|de\s+(?:la\s+)?communaute|de\s+(?:la\s+)?metropole)\s+(?:du|en\s+date\s+du)\s|\bcommission\s+permanente(?:\s+du\s+conseil\s+(?:departemental|regional))?\s+(?:du|en\s+date\s+du)\s")]
     private static partial Regex SessionKeyword();
 
     [GeneratedRegex(@"\bdeliberation\s+(?:n\s*[°o.]\s*\S+\s+)?(?:du|en\s+date\s+du)\s")]

@@ -107,6 +107,20 @@ public static class DepartementCases
               ("deliberationsInDocument", 1)),
             [NotExecutory]),
 
+        new("d10-commission-permanente-counts-in-sentences", """
+            CONSEIL DÉPARTEMENTAL DU LOIRET
+            COMMISSION PERMANENTE DU VENDREDI 13 FÉVRIER 2026
+            Étaient présents : 20 conseillers départementaux
+            Avaient donné délégation de vote : 6 conseillers départementaux
+            Étaient absents : 16 conseillers départementaux
+            Nombre de conseillers départementaux composant la commission permanente : 42
+            Objet : Numérique éducatif — adhésion au groupement de commandes e-primo
+            Après en avoir délibéré, la Commission permanente approuve l'adhésion et autorise le Président du Conseil départemental à signer la convention.
+            Adopté à l'unanimité.
+            """, Ctx(groupement: Ent, keywords: EntKeywords),
+            F(("body", "commission permanente"), ("sessionDate", "2026-02-13"), ("membersInOffice", 42), ("present", 20), ("proxies", 6), ("convocationDate", null)),
+            [NotExecutory]),
+
         new("d08-departement-delegations-exceed-absent", """
             DÉPARTEMENT DE MAINE-ET-LOIRE — CONSEIL DÉPARTEMENTAL
             Réunion du 23 mars 2026 — convocation et rapports adressés le 9 mars 2026
