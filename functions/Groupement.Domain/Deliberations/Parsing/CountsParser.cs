@@ -152,6 +152,10 @@ internal static partial class CountsParser
         return null;
     }
 
+    /// <summary>"Contre\t1\tAbstention\t0": the 1 is the figure of "contre", not one read backward for "abstention".</summary>
+    private const string OtherLabelBefore =
+        @"(?<!\b(?:pour|contre|abstentions?|votants|presents|pouvoirs|procurations?|exercice|exprimes|blancs?|nuls?|representes?)[ \t.:=_\-]*)";
+
     private sealed class Field
     {
         private readonly Regex[] forward;
@@ -170,8 +174,8 @@ internal static partial class CountsParser
             backward = backwardLabels.Select(l => (
                 new Regex(@"(?<![a-z])(?:" + (l.StartsWith('!') ? l[1..] : l) + ")", o),
                 l.StartsWith('!')
-                    ? new Regex(@"(?<![\d/.\-])" + Num + @"[ \t]+$", RegexOptions.CultureInvariant | RegexOptions.Compiled)
-                    : new Regex(@"(?<![:=][ \t]*)(?<![\d/.\-])" + Num + @"[ \t]+$", RegexOptions.CultureInvariant | RegexOptions.Compiled))).ToArray();
+                    ? new Regex(OtherLabelBefore + @"(?<![\d/.\-])" + Num + @"[ \t]+$", RegexOptions.CultureInvariant | RegexOptions.Compiled)
+                    : new Regex(OtherLabelBefore + @"(?<![:=][ \t]*)(?<![\d/.\-])" + Num + @"[ \t]+$", RegexOptions.CultureInvariant | RegexOptions.Compiled))).ToArray();
             bare = BareForward is null ? null : new Regex(BareForward, o);
             zero = Zero is null ? null : new Regex(Zero, o);
             fallback = (Fallback ?? []).Select(l => new Regex("(?:" + l + ")" + Sep + Num + @"\b", o)).ToArray();

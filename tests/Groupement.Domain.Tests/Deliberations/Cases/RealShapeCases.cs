@@ -91,6 +91,15 @@ public static class RealShapeCases
             F(("body", "comité syndical"), ("votesFor", 9), ("votesAgainst", 2), ("blankOrSpoilt", 2), ("votesCast", 13)),
             [NotExecutory]),
 
+        new("r09-label-value-tab-pairs-on-one-line", "MAIRIE DE CHAMPTOCÉ-SUR-LOIRE\nConseil municipal du lundi 9 mars 2026\n"
+            + "Nombre de conseillers\tEn exercice\t15\nPrésents\t12\nVotants\t14\nDate de convocation\t02/03/2026\n"
+            + "Objet : adhésion au groupement de commandes e-primo\n"
+            + "Le conseil municipal, après en avoir délibéré, autorise le Maire à signer la convention constitutive.\n"
+            + "Vote :\tPour\t13\tContre\t1\tAbstention\t0\n",
+            Ctx(population: 2000, groupement: Ent, keywords: EntKeywords),
+            F(("membersInOffice", 15), ("present", 12), ("votesCast", 14), ("votesFor", 13), ("votesAgainst", 1), ("abstentions", 0), ("convocationDate", "2026-03-02")),
+            [NotExecutory]),
+
         new("r08-commission-permanente-membership-figure", """
             DÉPARTEMENT DE LA MAYENNE
             COMMISSION PERMANENTE DU 23 MARS 2026

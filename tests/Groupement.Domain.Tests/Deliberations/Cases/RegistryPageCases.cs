@@ -91,6 +91,16 @@ public static class RegistryPageCases
             F(("concernsGroupement", false)),
             ["DELIB_OBJECT_MISMATCH", "DELIB_NO_AUTHORIZATION", NotExecutory]),
 
+        new("m08-commission-permanente-agenda-of-rapports", "DÉPARTEMENT DE MAINE-ET-LOIRE — COMMISSION PERMANENTE\nRéunion du lundi 16 mars 2026\n"
+            + "Membres en exercice : 42 — présents : 33 — délégations de vote : 7\n\n"
+            + "Rapport n° CP-2026-110 — Routes départementales\nLa commission permanente, après en avoir délibéré, approuve le programme. Votants : 40 — Pour : 30 — Contre : 10\n\n"
+            + "Rapport n° CP-2026-111 — Collèges : adhésion au groupement de commandes e-primo\nLa commission permanente, après en avoir délibéré, à l'unanimité, autorise le Président à signer la convention constitutive.\n\n"
+            + "Rapport n° CP-2026-112 — Aide sociale\nLa commission permanente, après en avoir délibéré, adopte le rapport. Votants : 40 — Pour : 25 — Contre : 15\n",
+            Ctx(siren: "224900019", groupement: Ent, keywords: EntKeywords),
+            F(("body", "commission permanente"), ("present", 33), ("proxies", 7), ("votesFor", null), ("votesAgainst", null), ("unanimous", true),
+              ("deliberationsInDocument", 3)),
+            [NotExecutory]),
+
         new("m06-second-page-holds-the-groupement", Header
             + Item("2026-060", "Rapport d'activité du syndicat d'eau", "Le conseil municipal, après en avoir délibéré, prend acte du rapport.", "Votants : 25 — Pour : 25")
             + "\f"
