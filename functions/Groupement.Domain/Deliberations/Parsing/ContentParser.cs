@@ -59,7 +59,7 @@ internal static partial class ContentParser
     [GeneratedRegex(@"\b(m|mm|mme|mmes|mlle|me|st|ste|vice-pdt|pdt)\.")]
     private static partial Regex Abbreviation();
 
-    [GeneratedRegex(@"(?m)^[ \t]*objet\s*:?[ \t]*(?<o>[^\n]{4,})")]
+    [GeneratedRegex(@"(?m)^[ \t]*objet(?:\s+de\s+la\s+deliberation)?\s*:?[ \t]*(?<o>[^\n]{4,})")]
     private static partial Regex ObjectLine();
 
     [GeneratedRegex(@"(?m)^[^\n]*\badhesion\b[^\n]*\bgroupement\b[^\n]*")]

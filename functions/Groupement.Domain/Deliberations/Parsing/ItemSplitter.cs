@@ -56,7 +56,7 @@ internal static partial class ItemSplitter
         return StrictDecision().IsMatch(before) || Decision().IsMatch(before) ? start : feed + 1;
     }
 
-    [GeneratedRegex(@"^[ \t]*(?:(?<extrait>extrait\s+du\s+(?:registre|proces-verbal)\b)|(?<delib>(?:extrait\s+de\s+la\s+)?deliberation\s+(?:(?:n\s*[°o.]|numero)\s*\S+|\d{2,4}[-_/.]\d{1,4}\b)|(?:dcm|dcc|dc|del|delib|dbc|dcp|cp)\s*[-_ ]?\s*(?:n\s*[°o]\s*)?\d{2,4}[-_/.]\d{1,4}\b)|(?<objet>objet\s*:)|(?<point>(?:point|affaire|question|rapport)\s+(?:n\s*[°o]\s*)?(?:[a-z]{1,4}[-_ ]?)?\d{1,4}(?:[-_/.]\d{1,4})*\b)|(?<numero>n\s*[°o]\s*\d{1,4}(?:[-_/.]\d{1,4})*\s*[-—–:)]|\d{4}[-_/]\d{1,4}\s*[-—–:]\s))", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t]*(?:(?<extrait>extrait\s+du\s+(?:registre|proces-verbal)\b)|(?<delib>(?:extrait\s+de\s+la\s+)?deliberation\s+(?:(?:n\s*[°o.]|numero)\s*\S+|\d{2,4}[-_/.]\d{1,4}\b)|(?:dcm|dcc|dc|del|delib|dbc|dcp|cp|d)\s*[-_ ]?\s*(?:n\s*[°o]\s*)?\d{2,4}[-_/.]\d{1,4}\b)|(?<objet>objet(?:\s+de\s+la\s+deliberation)?\s*:)|(?<point>(?:point|affaire|question|rapport)\s+(?:n\s*[°o]\s*)?(?:[a-z]{1,4}[-_ ]?)?\d{1,4}(?:[-_/.]\d{1,4})*\b)|(?<numero>n\s*[°o]\s*\d{1,4}(?:[-_/.]\d{1,4})*\s*[-—–:)]|\d{4}[-_/]\d{1,4}\s*[-—–:]\s|\d{4}[-_/.]\d{1,4}(?![-_/.]\d)[ \t]+[a-z]))", RegexOptions.Multiline)]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"^\s*(?:envoye|recu|publie|affiche|id\s*:|accuse|transmis|teletransmis|certifie|reception|date\s+de\s+(?:reception|teletransmission|publication|mise\s+en\s+ligne)|publication|affichage|\d{3}-\d{9}-)")]

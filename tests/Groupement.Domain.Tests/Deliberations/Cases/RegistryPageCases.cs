@@ -101,6 +101,16 @@ public static class RegistryPageCases
               ("deliberationsInDocument", 3)),
             [NotExecutory]),
 
+        new("m09-numbered-titles-without-label", Header
+            + "\n\n2026-070 TARIFS DU CIMETIÈRE\nLe conseil municipal, après en avoir délibéré, fixe les tarifs. Votants : 25 — Pour : 18 — Contre : 7\n"
+            + "\n2026-071 ADHÉSION AU GROUPEMENT DE COMMANDES E-PRIMO\nObjet de la délibération : environnement numérique de travail des écoles\n"
+            + "Le conseil municipal, après en avoir délibéré, autorise le Maire à signer la convention constitutive du groupement de commandes. Votants : 25 — Pour : 24 — Abstention : 1\n"
+            + "\n2026-072 RAPPORT SUR LE PRIX DE L'EAU\nLe conseil municipal, après en avoir délibéré, prend acte du rapport. Votants : 25 — Pour : 25\n",
+            Longue,
+            F(("votesCast", 25), ("votesFor", 24), ("votesAgainst", null), ("abstentions", 1), ("object", "environnement numérique de travail des écoles"),
+              ("deliberationsInDocument", 3)),
+            [NotExecutory]),
+
         new("m06-second-page-holds-the-groupement", Header
             + Item("2026-060", "Rapport d'activité du syndicat d'eau", "Le conseil municipal, après en avoir délibéré, prend acte du rapport.", "Votants : 25 — Pour : 25")
             + "\f"
