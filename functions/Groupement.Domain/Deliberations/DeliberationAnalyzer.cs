@@ -60,7 +60,9 @@ public static class DeliberationAnalyzer
             .Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()).Distinct(StringComparer.Ordinal);
         foreach (var id in ids)
         {
-            findings.AddRange(ActIdChecks.Check(id, siren, facts.SessionDate, member.Departments));
+            // The identifier read on the tampon points there; one known only from an AR message has no passage.
+            var at = string.Equals(id, facts.Stamp.ActId?.Trim(), StringComparison.Ordinal) ? facts.Evidence.ActId : null;
+            findings.AddRange(ActIdChecks.Check(id, siren, facts.SessionDate, member.Departments).Select(f => f.At(at)));
         }
         var ordered = findings.OrderBy(f => f.Severity).ToList();
         return new DeliberationAnalysis(facts, ordered) { Text = text };

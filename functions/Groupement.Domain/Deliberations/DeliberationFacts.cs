@@ -43,4 +43,32 @@ public sealed record DeliberationFacts
     public string? PopulationSource { get; init; }
     public int? ClearDays { get; init; }
     public int? RequiredClearDays { get; init; }
+
+    /// <summary>Date of the first sitting that failed for want of a quorum, when the text gives it.</summary>
+    public DateOnly? FirstSittingDate { get; init; }
+
+    /// <summary>The convocation line says the reports (rapports) were sent with it (départements, régions).</summary>
+    public bool ReportsSentWithConvocation { get; init; }
+
+    /// <summary>Blank and spoilt ballots ("bulletins blancs", "nuls"), counted among the votants.</summary>
+    public int? BlankOrSpoilt { get; init; }
+
+    /// <summary>Members present who did not take part in the vote ("ne prend pas part au vote").</summary>
+    public int? NotVoting { get; init; }
+
+    /// <summary>Délibérations found in the document (a registry page may hold several); the facts are those of
+    /// the one about the groupement.</summary>
+    public int DeliberationsInDocument { get; init; } = 1;
+
+    /// <summary>How the text was obtained: "text" (a text layer or plain text), "ocr" (set by the OCR activity).</summary>
+    public string Source { get; init; } = TextSource;
+
+    /// <summary>Mean OCR confidence in [0, 1] when <see cref="Source"/> is "ocr"; null otherwise.</summary>
+    public double? Confidence { get; init; }
+
+    /// <summary>Where each fact was read; a fact not found has null evidence.</summary>
+    public DeliberationEvidence Evidence { get; init; } = DeliberationEvidence.None;
+
+    public const string TextSource = "text";
+    public const string OcrSource = "ocr";
 }

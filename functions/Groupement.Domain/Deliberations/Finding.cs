@@ -18,6 +18,11 @@ public enum FindingSeverity
 /// <summary>One result of the analysis: a stable code, its severity and a French message with the figures and the article.</summary>
 public sealed record Finding(string Code, FindingSeverity Severity, string Message)
 {
+    /// <summary>The passage the finding rests on (page, line, quote); null when it is about something absent.</summary>
+    public Evidence? Evidence { get; init; }
+
+    public Finding At(Evidence? evidence) => this with { Evidence = evidence };
+
     public static Finding Error(string code, string message) => new(code, FindingSeverity.Error, message);
 
     public static Finding Warning(string code, string message) => new(code, FindingSeverity.Warning, message);

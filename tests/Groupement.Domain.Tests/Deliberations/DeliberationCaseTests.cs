@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Groupement.Domain.Deliberations;
 using Groupement.Domain.Tests.Deliberations.Cases;
 using Xunit.Abstractions;
@@ -24,11 +22,10 @@ public sealed class DeliberationCaseTests(ITestOutputHelper output)
         Check(c, DeliberationAnalyzer.Analyze(DeliberationInput.FromText(c.Text, c.Context)));
     }
 
-    [Theory]
+    [PdfTheory]
     [MemberData(nameof(AllCases.Names), MemberType = typeof(AllCases))]
     public void Pdf_gives_the_same_facts_and_codes(string name)
     {
-        if (!TestFonts.Available) { output.WriteLine(TestFonts.MissingMessage); return; }
         var c = AllCases.Get(name);
         var pdf = TestPdf.Render(c.Text);
         Check(c, DeliberationAnalyzer.Analyze(DeliberationInput.FromPdf(pdf, c.Context)));
@@ -36,17 +33,10 @@ public sealed class DeliberationCaseTests(ITestOutputHelper output)
 
     private void Check(DeliberationCase c, DeliberationAnalysis analysis)
     {
-        var json = JsonNode.Parse(analysis.ToJson())!;
         output.WriteLine(analysis.ToJson());
-        foreach (var (path, expected) in c.Facts)
-        {
-            JsonNode? actual = json["facts"];
-            foreach (var part in path.Split('.')) actual = actual?[part];
-            var expectedJson = JsonSerializer.Serialize(expected);
-            Assert.True(expectedJson == (actual?.ToJsonString() ?? "null"),
-                $"{c.Name}: facts.{path} expected {expectedJson}, got {actual?.ToJsonString() ?? "null"}");
-        }
-        Assert.Equal(c.Codes.Order(), analysis.Findings.Select(f => f.Code).Order());
+        var wrong = CaseCheck.Mismatches(c, analysis);
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
         Assert.All(analysis.Findings, f => Assert.False(string.IsNullOrWhiteSpace(f.Message)));
+        EvidenceAssert.Honest(c.Name, analysis);
     }
 }

@@ -3,12 +3,11 @@ using Xunit.Abstractions;
 
 namespace Groupement.Domain.Tests.Deliberations;
 
-public sealed class PdfTextExtractorTests(ITestOutputHelper output)
+public sealed class PdfTextExtractorTests
 {
-    [Fact]
+    [PdfFact]
     public void Text_written_by_PDFsharp_comes_back_line_by_line_with_accents_and_tab_stops()
     {
-        if (!TestFonts.Available) { output.WriteLine(TestFonts.MissingMessage); return; }
         var pdf = TestPdf.Render("Reçu en préfecture le 12/03/2026\nSéance du lundi 9 mars 2026\nEn exercice\t19\tPrésents\t15");
 
         var result = PdfTextExtractor.Extract(pdf);
@@ -32,10 +31,9 @@ public sealed class PdfTextExtractorTests(ITestOutputHelper output)
         Assert.Equal(FindingSeverity.Warning, finding.Severity);
     }
 
-    [Fact]
+    [PdfFact]
     public void A_password_protected_PDF_is_Encrypted_and_the_analyzer_throws_a_typed_exception()
     {
-        if (!TestFonts.Available) { output.WriteLine(TestFonts.MissingMessage); return; }
         var pdf = TestPdf.Encrypted("Le conseil municipal, après en avoir délibéré, autorise le maire à signer.");
 
         Assert.Equal(PdfTextStatus.Encrypted, PdfTextExtractor.Extract(pdf).Status);
@@ -55,10 +53,9 @@ public sealed class PdfTextExtractorTests(ITestOutputHelper output)
         Assert.Equal("DOCUMENT_NOT_PDF", e.Code);
     }
 
-    [Fact]
+    [PdfFact]
     public void A_truncated_PDF_is_Broken()
     {
-        if (!TestFonts.Available) { output.WriteLine(TestFonts.MissingMessage); return; }
         var pdf = TestPdf.Render("Le conseil municipal décide.");
         var truncated = pdf[..(pdf.Length / 3)];
 

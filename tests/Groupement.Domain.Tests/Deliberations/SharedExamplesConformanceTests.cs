@@ -5,7 +5,7 @@ using Xunit.Abstractions;
 
 namespace Groupement.Domain.Tests.Deliberations;
 
-/// <summary>The worked examples of ../shared/examples/deliberations (expected.json); skipped when absent.</summary>
+/// <summary>The worked examples of ../shared/examples/deliberations (expected.json); reported as skipped when absent.</summary>
 public sealed class SharedExamplesConformanceTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Cases()
@@ -22,16 +22,11 @@ public sealed class SharedExamplesConformanceTests(ITestOutputHelper output)
         return data;
     }
 
-    [Theory]
+    [SharedFileTheory("examples", "deliberations", "expected.json")]
     [MemberData(nameof(Cases))]
     public void Example_gives_the_expected_facts_and_codes(string file)
     {
-        var dir = SharedFiles.Shared("examples", "deliberations");
-        if (dir is null || file == "(absent)")
-        {
-            output.WriteLine("SKIPPED: ../shared/examples/deliberations not found next to the repository.");
-            return;
-        }
+        var dir = SharedFiles.Shared("examples", "deliberations")!;
         var expected = JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "expected.json")))!["cases"]!.AsArray()
             .Single(c => c!["file"]!.GetValue<string>() == file)!;
         var context = ContextFromQuery(expected["query"]?.GetValue<string>() ?? "");

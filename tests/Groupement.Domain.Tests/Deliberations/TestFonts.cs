@@ -19,6 +19,7 @@ internal sealed class TestFonts : IFontResolver
     {
         lock (Gate)
         {
+            // PDFsharp 6.2.4 (MIT) writes the test PDFs; production reads PDFs with PdfPig.
             // Another test may have installed its own resolver already: PDFsharp forbids changing it once fonts are in use.
             GlobalFontSettings.FontResolver ??= new TestFonts();
         }

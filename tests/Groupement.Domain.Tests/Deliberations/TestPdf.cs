@@ -27,20 +27,25 @@ internal static class TestPdf
             y = Margin + fontSize;
         }
         NewPage();
-        foreach (var raw in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        var pages = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\f');
+        for (var p = 0; p < pages.Length; p++)
         {
-            foreach (var line in Wrap(gfx!, font, raw, page!.Width.Point - 2 * Margin))
+            if (p > 0) NewPage();
+            foreach (var raw in (p > 0 && pages[p].StartsWith('\n') ? pages[p][1..] : pages[p]).Split('\n'))
             {
-                if (y > page.Height.Point - Margin) NewPage();
-                var x = Margin;
-                var cells = line.Split('\t');
-                for (var i = 0; i < cells.Length; i++)
+                foreach (var line in Wrap(gfx!, font, raw, page!.Width.Point - 2 * Margin))
                 {
-                    if (i > 0) x = Margin + TabStop * (Math.Floor((x - Margin) / TabStop) + 1);
-                    if (cells[i].Length > 0) gfx!.DrawString(cells[i], font, XBrushes.Black, x, y);
-                    x += gfx!.MeasureString(cells[i], font).Width;
+                    if (y > page.Height.Point - Margin) NewPage();
+                    var x = Margin;
+                    var cells = line.Split('\t');
+                    for (var i = 0; i < cells.Length; i++)
+                    {
+                        if (i > 0) x = Margin + TabStop * (Math.Floor((x - Margin) / TabStop) + 1);
+                        if (cells[i].Length > 0) gfx!.DrawString(cells[i], font, XBrushes.Black, x, y);
+                        x += gfx!.MeasureString(cells[i], font).Width;
+                    }
+                    y += lineHeight;
                 }
-                y += lineHeight;
             }
         }
         gfx?.Dispose();

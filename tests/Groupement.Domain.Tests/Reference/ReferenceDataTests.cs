@@ -5,10 +5,10 @@ namespace Groupement.Domain.Tests.Reference;
 
 public sealed class ReferenceDataTests(ReferenceDataFixture fixture, ITestOutputHelper output) : IClassFixture<ReferenceDataFixture>
 {
-    [Fact]
+    [ReferenceDataFact]
     public void Communes_are_found_by_siren_and_by_insee_code_with_their_total_population()
     {
-        if (fixture.Data is not { } data) { output.WriteLine(ReferenceDataFixture.Missing); return; }
+        var data = fixture.Data!;
         output.WriteLine($"{data.CommuneCount} communes, {data.EpciCount} EPCI loaded in {data.LoadTime.TotalMilliseconds:F0} ms");
 
         var nantes = data.CommuneBySiren("214401093")!;
@@ -23,10 +23,10 @@ public sealed class ReferenceDataTests(ReferenceDataFixture fixture, ITestOutput
         Assert.True(data.CommuneCount > 34000);
     }
 
-    [Fact]
+    [ReferenceDataFact]
     public void An_EPCI_lists_its_member_communes_and_its_largest_one()
     {
-        if (fixture.Data is not { } data) { output.WriteLine(ReferenceDataFixture.Missing); return; }
+        var data = fixture.Data!;
 
         var alm = data.EpciBySiren("244900015")!;
 
@@ -50,10 +50,10 @@ public sealed class ReferenceDataTests(ReferenceDataFixture fixture, ITestOutput
         Assert.Equal(17, Collectivites.All.Count(c => c.Kind == "region"));
     }
 
-    [Fact]
+    [ReferenceDataFact]
     public void Unknown_sirens_give_nothing()
     {
-        if (fixture.Data is not { } data) { output.WriteLine(ReferenceDataFixture.Missing); return; }
+        var data = fixture.Data!;
         Assert.Null(data.CommuneBySiren("123456789"));
         Assert.Null(data.KindOf("123456789"));
         Assert.Empty(data.DepartmentsOf("123456789"));

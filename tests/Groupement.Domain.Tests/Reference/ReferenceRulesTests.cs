@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace Groupement.Domain.Tests.Reference;
 
 /// <summary>The convocation delay and the act's department when the member is looked up in the reference data.</summary>
-public sealed class ReferenceRulesTests(ReferenceDataFixture fixture, ITestOutputHelper output) : IClassFixture<ReferenceDataFixture>
+public sealed class ReferenceRulesTests(ReferenceDataFixture fixture) : IClassFixture<ReferenceDataFixture>
 {
     private static string Text(string header, string body, string convocation, string stamp = "") => $"""
         {stamp}
@@ -15,10 +15,10 @@ public sealed class ReferenceRulesTests(ReferenceDataFixture fixture, ITestOutpu
         Le {body}, après en avoir délibéré, à l'unanimité, décide d'adhérer au groupement de commandes e-primo et autorise le Président à signer la convention.
         """;
 
-    [Fact]
+    [ReferenceDataFact]
     public void An_EPCI_with_a_member_commune_of_3500_or_more_needs_five_clear_days()
     {
-        if (fixture.Data is not { } data) { output.WriteLine(ReferenceDataFixture.Missing); return; }
+        var data = fixture.Data!;
         var context = new DeliberationContext { MemberSiren = "244900015", Reference = data };
 
         var analysis = DeliberationAnalyzer.AnalyzeText(Text("ANGERS LOIRE MÉTROPOLE", "conseil de communauté", "12 mars 2026"), context);
@@ -29,10 +29,10 @@ public sealed class ReferenceRulesTests(ReferenceDataFixture fixture, ITestOutpu
         Assert.Equal(5, analysis.Facts.RequiredClearDays);
     }
 
-    [Fact]
+    [ReferenceDataFact]
     public void An_EPCI_whose_communes_are_all_under_3500_needs_three()
     {
-        if (fixture.Data is not { } data) { output.WriteLine(ReferenceDataFixture.Missing); return; }
+        var data = fixture.Data!;
         var context = new DeliberationContext { MemberSiren = "200007177", Reference = data };
 
         var analysis = DeliberationAnalyzer.AnalyzeText(Text("COMMUNAUTÉ DE COMMUNES PAYS DE NÉRONDES", "conseil communautaire", "12 mars 2026"), context);
@@ -42,10 +42,10 @@ public sealed class ReferenceRulesTests(ReferenceDataFixture fixture, ITestOutpu
         Assert.Equal(3, analysis.Facts.ClearDays);
     }
 
-    [Fact]
+    [ReferenceDataFact]
     public void A_commune_found_by_siren_uses_its_total_population_and_says_so()
     {
-        if (fixture.Data is not { } data) { output.WriteLine(ReferenceDataFixture.Missing); return; }
+        var data = fixture.Data!;
         var context = new DeliberationContext { MemberSiren = "214900078", Reference = data };
 
         var analysis = DeliberationAnalyzer.AnalyzeText(Text("VILLE D'ANGERS", "conseil municipal", "12 mars 2026"), context);
@@ -55,10 +55,10 @@ public sealed class ReferenceRulesTests(ReferenceDataFixture fixture, ITestOutpu
         Assert.Contains(analysis.Findings, f => f.Code == FindingCodes.ConvocationTooLate && f.Message.Contains("population totale", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [ReferenceDataFact]
     public void An_act_identifier_from_another_department_is_invalid()
     {
-        if (fixture.Data is not { } data) { output.WriteLine(ReferenceDataFixture.Missing); return; }
+        var data = fixture.Data!;
         var context = new DeliberationContext { MemberSiren = "214900078", Reference = data };
         var stamp = "Reçu en préfecture le 18/03/2026\nAffiché le 18/03/2026\nID : 044-214900078-20260316-D1-DE";
 

@@ -6,11 +6,13 @@ namespace Groupement.Domain.Deliberations.Parsing;
 /// <summary>What the act decides: whether it authorises signing, whether it is a délibération at all, its object.</summary>
 internal static partial class ContentParser
 {
-    public static bool AuthorizesSignature(DeliberationText text)
+    public static Span? AuthorizesSignature(DeliberationText text)
     {
         // "M. le Maire": the abbreviation's dot is not the end of the sentence (same length kept).
         var f = Abbreviation().Replace(text.Folded, m => m.Groups[1].Value + " ");
-        return Authorizes().IsMatch(f) || AuthorizedPassive().IsMatch(f);
+        var m = Authorizes().Match(f);
+        if (!m.Success) m = AuthorizedPassive().Match(f);
+        return m.Success ? new Span(m.Index, m.Index + m.Length) : null;
     }
 
     /// <summary>A délibération names its body and records a decision taken by vote, not merely cites one.</summary>
@@ -22,16 +24,18 @@ internal static partial class ContentParser
         return Markers().Matches(f).Select(m => m.Value).Distinct().Count() >= 2;
     }
 
-    public static string? Object(DeliberationText text)
+    public static Hit<string>? Object(DeliberationText text)
     {
         var labelled = ObjectLine().Match(text.Folded);
         if (labelled.Success)
         {
             var g = labelled.Groups["o"];
-            return Clip(text.OriginalSlice(g.Index, g.Index + g.Length));
+            return new Hit<string>(Clip(text.OriginalSlice(g.Index, g.Index + g.Length)), new Span(labelled.Index, g.Index + g.Length));
         }
         var titled = AdhesionLine().Match(text.Folded);
-        return titled.Success ? Clip(text.OriginalSlice(titled.Index, titled.Index + titled.Length)) : null;
+        return titled.Success
+            ? new Hit<string>(Clip(text.OriginalSlice(titled.Index, titled.Index + titled.Length)), new Span(titled.Index, titled.Index + titled.Length))
+            : null;
     }
 
     private static string Clip(string s)
@@ -55,7 +59,7 @@ internal static partial class ContentParser
     [GeneratedRegex(@"\b(m|mm|mme|mmes|mlle|me|st|ste|vice-pdt|pdt)\.")]
     private static partial Regex Abbreviation();
 
-    [GeneratedRegex(@"(?m)^[ \t]*objet\s*:?[ \t]*(?<o>[^\n]{4,})")]
+    [GeneratedRegex(@"(?m)^[ \t]*objet(?:\s+de\s+la\s+deliberation)?\s*:?[ \t]*(?<o>[^\n]{4,})")]
     private static partial Regex ObjectLine();
 
     [GeneratedRegex(@"(?m)^[^\n]*\badhesion\b[^\n]*\bgroupement\b[^\n]*")]

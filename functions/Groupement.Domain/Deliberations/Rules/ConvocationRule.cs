@@ -16,38 +16,54 @@ internal static class ConvocationRule
         var findings = new List<Finding>();
         if (facts.ConvocationDate is not DateOnly convocation || facts.SessionDate is not DateOnly session) return (facts, findings);
         var clear = ClearDays(convocation, session);
-        var (required, basis, article, certain) = Requirement(facts, member);
+        var evidence = facts.Evidence.ConvocationDate;
+        if (Requirement(facts, member) is not var (required, basis, article, certain))
+        {
+            // Bureaux, commissions permanentes, a plenary whose reports' date is not given: no certain delay to check.
+            return (facts with { ClearDays = clear, RequiredClearDays = null }, findings);
+        }
         facts = facts with { ClearDays = clear, RequiredClearDays = required };
         var from = FrenchDate.Format(convocation);
         var to = FrenchDate.Format(session);
         if (clear < required)
         {
             findings.Add(Finding.Error(FindingCodes.ConvocationTooLate,
-                $"La convocation du {from} ne laisse que {Plural(clear)} avant la séance du {to} ; il en faut au moins {required} {basis} ({article})."));
+                $"La convocation du {from} ne laisse que {Plural(clear)} avant la séance du {to} ; il en faut au moins {required} {basis} ({article}).").At(evidence));
         }
         else if (!certain && clear < 5)
         {
             findings.Add(Finding.Warning(FindingCodes.PopulationUnknown,
                 $"La population de la collectivité est inconnue : la convocation du {from} laisse {Plural(clear)} avant la séance du {to}, "
-                + "ce qui suffit sous 3 500 habitants mais pas au-delà (5 jours francs) (CGCT, art. L2121-11 et L2121-12)."));
+                + "ce qui suffit sous 3 500 habitants mais pas au-delà (5 jours francs) (CGCT, art. L2121-11 et L2121-12).").At(evidence));
         }
         return (facts, findings);
     }
 
     private static string Plural(int days) => days <= 1 ? $"{Math.Max(days, 0)} jour franc" : $"{days} jours francs";
 
-    private static (int Required, string Basis, string Article, bool Certain) Requirement(DeliberationFacts facts, MemberProfile member)
+    private static (int Required, string Basis, string Article, bool Certain)? Requirement(DeliberationFacts facts, MemberProfile member)
     {
-        if (facts.UrgencyStated && facts.UrgencyRuledOn)
-        {
-            return (1, "en cas d'urgence déclarée et soumise au conseil", "CGCT, art. L2121-11 et L2121-12", true);
-        }
+        var body = facts.Body ?? "";
+        if (body == "commission permanente" || body.StartsWith("bureau", StringComparison.Ordinal)) return null;
+        var urgent = facts.UrgencyStated && facts.UrgencyRuledOn;
         switch (member.Kind)
         {
-            case "departement":
-                return (11, "pour un conseil départemental, le rapport étant adressé douze jours au moins avant la réunion", "CGCT, art. L3121-19", true);
-            case "region":
-                return (11, "pour un conseil régional, le rapport étant adressé douze jours au moins avant la réunion", "CGCT, art. L4132-18", true);
+            case MemberKinds.Departement:
+                if (urgent) return (1, "en cas d'urgence", "CGCT, art. L3121-19", true);
+                return facts.ReportsSentWithConvocation
+                    ? (11, "pour un conseil départemental, les rapports devant être adressés douze jours au moins avant la réunion", "CGCT, art. L3121-19", true)
+                    : null;
+            case MemberKinds.Region:
+                if (urgent) return (1, "en cas d'urgence", "CGCT, art. L4132-18", true);
+                return facts.ReportsSentWithConvocation
+                    ? (11, "pour un conseil régional, les rapports devant être adressés douze jours au moins avant la réunion", "CGCT, art. L4132-18", true)
+                    : null;
+        }
+        if (urgent)
+        {
+            return member.IsIntercommunal
+                ? (1, "en cas d'urgence déclarée et soumise à l'assemblée", "CGCT, art. L5211-1, L2121-11 et L2121-12", true)
+                : (1, "en cas d'urgence déclarée et soumise au conseil", "CGCT, art. L2121-11 et L2121-12", true);
         }
         if (member.IsIntercommunal)
         {

@@ -26,7 +26,9 @@ public sealed record DeliberationCase(string Name, string Text, DeliberationCont
 public static class AllCases
 {
     public static IReadOnlyList<DeliberationCase> List { get; } =
-        [.. CommuneCases.All, .. IntercommunalCases.All, .. ProblemCases.All, .. StampCases.All, .. MoreCases.All];
+        [.. CommuneCases.All, .. IntercommunalCases.All, .. ProblemCases.All, .. StampCases.All, .. MoreCases.All,
+         .. DepartementCases.All, .. EpciCases.All, .. VoteLayoutCases.All, .. DateFormCases.All, .. RegistryPageCases.All, .. TamponCases.All,
+         .. RealShapeCases.All];
 
     public static TheoryData<string> Names()
     {
