@@ -38,6 +38,9 @@ public sealed record AdhesionView(
 /// <summary>One analysis finding; severity is error, warning or info.</summary>
 public sealed record FindingView(string Code, string Severity, string Message)
 {
+    /// <summary>Where the finding was read (page, line, the quoted passage); null when it is about something absent.</summary>
+    public Groupement.Domain.Deliberations.Evidence? Evidence { get; init; }
+
     public const string Error = "error";
     public const string Warning = "warning";
     public const string Info = "info";

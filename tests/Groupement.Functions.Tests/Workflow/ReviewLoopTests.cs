@@ -74,6 +74,14 @@ public class ReviewLoopTests(WorkflowHost host) : IClassFixture<WorkflowHost>
         var (aid, token) = await _api.SubmitAsync(g.Id, s);
         var review = await _api.WaitForStatusAsync(aid, token, "UnderReview");
         Assert.Contains("QUORUM_NOT_MET", WorkflowApi.ErrorFindings(review));
+        // The reviewer sees where the finding was read: page, line and the quoted passage, which is in the délibération.
+        var quorum = review.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("code").GetString() == "QUORUM_NOT_MET");
+        var evidence = quorum.GetProperty("evidence");
+        Assert.True(evidence.GetProperty("page").GetInt32() >= 1 && evidence.GetProperty("line").GetInt32() >= 1);
+        var quote = evidence.GetProperty("quote").GetString()!;
+        Assert.False(string.IsNullOrWhiteSpace(quote));
+        Assert.Contains(quote.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0], Deliberations.QuorumNotMetText(s.Commune), StringComparison.Ordinal);
+        Assert.Equal("text", review.GetProperty("deliberation").GetProperty("source").GetString());
         var reviewMail = await Outbox.WaitForAsync(host.Outbox, g.ReviewerEmail, "review-needed");
         Assert.Contains("quorum", reviewMail.TextBody, StringComparison.OrdinalIgnoreCase);
 

@@ -21,7 +21,8 @@ public sealed class DeliberationAnalysisService(ReferenceDataProvider reference,
         var reading = await new DeliberationReader(ocr).AnalyzeAsync(pdf, context with { Reference = context.Reference ?? reference.Data }, ct);
         var model = ToReadModel(reading.Analysis);
         var facts = System.Text.Json.Nodes.JsonNode.Parse(model.Deliberation.GetRawText())!.AsObject();
-        facts["source"] = reading.Source == "ocr" ? "ocr" : facts["source"]?.GetValue<string>() ?? "text";
+        // The domain reads OCR text as text: say where the text came from, and how sure the OCR was.
+        if (reading.Source == "ocr") facts["source"] = DeliberationFacts.OcrSource;
         if (reading.Confidence is { } confidence) facts["confidence"] = Math.Round(confidence, 2);
         using var doc = JsonDocument.Parse(facts.ToJsonString());
         return model with { Deliberation = doc.RootElement.Clone() };
@@ -31,7 +32,7 @@ public sealed class DeliberationAnalysisService(ReferenceDataProvider reference,
     public static IReadOnlyList<FindingView> ConventionFindings(byte[] pdf)
     {
         var report = PdfSignatureVerifier.Verify(pdf);
-        return [.. report.Findings.Select(f => new FindingView(f.Code, f.Severity.ToString().ToLowerInvariant(), f.Message))];
+        return [.. report.Findings.Select(f => new FindingView(f.Code, f.Severity.ToString().ToLowerInvariant(), f.Message) { Evidence = f.Evidence })];
     }
 
     /// <summary>Analyses a PDF or a text; throws <see cref="UnreadableDocumentException"/> for an encrypted or broken PDF.</summary>
@@ -58,7 +59,7 @@ public sealed class DeliberationAnalysisService(ReferenceDataProvider reference,
     {
         using var doc = JsonDocument.Parse(analysis.ToJson());
         var facts = doc.RootElement.GetProperty("facts").Clone();
-        var findings = analysis.Findings.Select(f => new FindingView(f.Code, f.Severity.ToString().ToLowerInvariant(), f.Message)).ToList();
+        var findings = analysis.Findings.Select(f => new FindingView(f.Code, f.Severity.ToString().ToLowerInvariant(), f.Message) { Evidence = f.Evidence }).ToList();
         return new AdhesionAnalysis(facts, findings, analysis.Facts);
     }
 }
