@@ -31,7 +31,7 @@ void Log(string what) => Console.Error.WriteLine($"[{clock.Elapsed.TotalSeconds,
 
 // Sizes. Event latencies are sampled after ≥ 60 s idle in both runs; the review after 10 minutes idle (full) or after
 // the quick run's idle of about 60 s.
-var latencySamples = quick ? 12 : 40;
+var latencySamples = quick ? 10 : 40;
 var remoteEngines = quick ? 5 : 12;
 var reviewSamples = quick ? 4 : 15;
 var throughputCount = quick ? 60 : 400;
@@ -47,8 +47,11 @@ var idleWindow = TimeSpan.FromMinutes(5);
 // no shared queue objects, so the worker finds the event only by polling). One sample per engine, so that every
 // sample meets a poller that has backed off to its maximum after ≥ 60 s idle.
 Log("starting engines");
-var remote = configs.ToDictionary(c => c.Key, c => Enumerable.Range(0, remoteEngines).Select(async _ =>
+// The workers start staggered over one polling interval, so that their pollers are at independent phases when the
+// events are raised, all at one moment ≥ 60 s after the last of them went idle.
+var remote = configs.ToDictionary(c => c.Key, c => Enumerable.Range(0, remoteEngines).Select(async i =>
 {
+    await Task.Delay(c.Options("x").MaxQueuePollingInterval * i / remoteEngines);
     var engine = await BenchEngine.StartAsync(storage, c.Options(Hub("rem")));
     var id = await engine.StartWaiterAsync();
     var other = new DurableTask.Core.TaskHubClient(BenchEngine.NewService(storage, engine.Options, new StorageCounter()));
@@ -123,11 +126,7 @@ var crossTasks = configs.ToDictionary(c => c.Key, async c =>
     var list = new List<double>();
     var engines = await Task.WhenAll(remote[c.Key]);
     await Until(engines.Max(e => e.Since), eventIdle);
-    var pending = engines.Select(async (e, i) =>
-    {
-        await Task.Delay(TimeSpan.FromMilliseconds(200 * i));
-        return await BenchEngine.EventToStepAsync(e.Other, e.Id, TimeSpan.FromMinutes(2));
-    }).ToList();
+    var pending = engines.Select(e => BenchEngine.EventToStepAsync(e.Other, e.Id, TimeSpan.FromMinutes(2))).ToList();
     return (await Task.WhenAll(pending)).ToList();
 });
 var sameProcess = new Dictionary<string, List<double>>();
@@ -195,7 +194,7 @@ Console.WriteLine($"  product:     {Describe(productBase)}");
 Console.WriteLine($"  DF defaults: {Describe(DurableEngineOptions.DurableFunctionsDefaults("x"))}");
 Console.WriteLine($"  idle calls: product {idlePerHour["product"].How}; DF defaults {idlePerHour["dfDefaults"].How}");
 Console.WriteLine($"  events: after ≥ {eventIdle.TotalSeconds:F0} s idle; same process {latencySamples} samples 250 ms apart; cross-process = a second " +
-    $"AzureStorageOrchestrationService in this process (no in-process wake-up), one sample on each of {remoteEngines} idle workers");
+    $"AzureStorageOrchestrationService in this process (no in-process wake-up), one sample on each of {remoteEngines} idle workers started over one polling interval, raised at one moment");
 Console.WriteLine($"  review → visible: local host in this process (AddLocalHost/UseLocalHost, Kestrel on loopback), {reviewSamples} reviews after {reviewIdleMinutes:F1} min idle");
 Console.WriteLine($"{"figure",-46} {"product",12} {"DF defaults",12} {"ratio",8}");
 void Row(string figure, string key, string format)

@@ -32,6 +32,7 @@ public sealed class ReviewBench : IAsyncDisposable
     private readonly string _outbox;
     private readonly List<string> _waiting = [];
     private string _coordinatorKey = "";
+    private string _adminKey = "";
 
     private ReviewBench(WebApplication app, string outbox)
     {
@@ -63,6 +64,8 @@ public sealed class ReviewBench : IAsyncDisposable
         settings["PublicBaseUrl"] = "http://groupement.bench";
         settings["Reminders:Schedule"] = "0 0 5 * * *";
         settings["RateLimit:SubmissionsPerMinute"] = "100000";
+        settings["Logging:LogLevel:Default"] = "Warning";
+        settings["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning";
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Production" });
         var adminKey = "bench-admin-" + Guid.NewGuid().ToString("N");
         settings["Auth:AdminKey"] = adminKey;
@@ -79,7 +82,7 @@ public sealed class ReviewBench : IAsyncDisposable
         await app.Services.GetRequiredService<DurableEngine>().Started;
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var bench = new ReviewBench(app, outbox) { Http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) } };
-        bench.Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", adminKey);
+        bench._adminKey = adminKey;
         return bench;
     }
 
@@ -95,7 +98,9 @@ public sealed class ReviewBench : IAsyncDisposable
             reviewers = new[] { "relecteur@coordonnateur.test" },
             keywords = new[] { "environnement numérique de travail", "ENT" },
         };
-        var created = await Json(await Http.PostAsJsonAsync("/api/groupements", body), HttpStatusCode.Created);
+        using var create = new HttpRequestMessage(HttpMethod.Post, "/api/groupements") { Content = JsonContent.Create(body) };
+        create.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _adminKey);
+        var created = await Json(await Http.SendAsync(create), HttpStatusCode.Created);
         var gid = created.GetProperty("id").GetString()!;
         _coordinatorKey = created.GetProperty("coordinatorKey").GetString()!;
         for (var i = 0; i < count; i++)
