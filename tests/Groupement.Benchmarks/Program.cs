@@ -32,9 +32,10 @@ void Log(string what) => Console.Error.WriteLine($"[{clock.Elapsed.TotalSeconds,
 // Sizes. Event latencies are sampled after ≥ 60 s idle in both runs; the review after 10 minutes idle (full) or after
 // the quick run's idle of about 60 s.
 var latencySamples = quick ? 10 : 40;
-var remoteEngines = quick ? 5 : 12;
-var reviewSamples = quick ? 4 : 15;
-var throughputCount = quick ? 60 : 400;
+var remoteEngines = quick ? 4 : 12;
+var reviewSamples = quick ? 3 : 15;
+var throughputCount = quick ? 30 : 150; // per round
+var throughputRounds = quick ? 2 : 3;
 var sequentialCount = quick ? 20 : 60;
 var eventIdle = TimeSpan.FromSeconds(60);
 var reviewIdle = quick ? TimeSpan.FromSeconds(55) : TimeSpan.FromMinutes(10);
@@ -64,6 +65,7 @@ var local = configs.ToDictionary(c => c.Key, async c =>
     for (var i = 0; i < latencySamples; i++) ids.Add(await engine.StartWaiterAsync());
     return (Engine: engine, Ids: ids, Since: Stopwatch.GetTimestamp());
 });
+await Task.WhenAll(local.Values);
 var idle = configs.ToDictionary(c => c.Key, async c =>
 {
     var engine = await BenchEngine.StartAsync(storage, c.Options(Hub("idle")));
@@ -103,21 +105,31 @@ var idleFigures = configs.ToDictionary(c => c.Key, async c =>
     return (PerHour: others + queues, How: $"{polls.Count} queues' polls at their steady gap + other calls counted over {seconds:F0} s");
 });
 
-// Phase 1: throughput, one configuration after the other on fresh hubs.
+// Phase 1: throughput on fresh hubs, the configurations in turn (product, DF defaults, product, …), the best round of
+// each kept (the cores are shared: the best round is the least disturbed). Storage calls: the mean over the rounds.
 var throughput = new Dictionary<string, (double PerSecond, double CallsEach, double SequentialPerSecond)>();
-foreach (var (key, options) in configs)
+var tputEngines = new Dictionary<string, BenchEngine>();
+foreach (var (key, options) in configs) tputEngines[key] = await BenchEngine.StartAsync(storage, options(Hub("tput")));
+for (var round = 0; round < throughputRounds; round++)
 {
-    await using var engine = await BenchEngine.StartAsync(storage, options(Hub("tput")));
-    var before = engine.Counter.Total;
-    var t = Stopwatch.StartNew();
-    await engine.RunAsync(throughputCount, TimeSpan.FromMinutes(5));
-    var perSecond = throughputCount / t.Elapsed.TotalSeconds;
-    var calls = (engine.Counter.Total - before) / (double)throughputCount;
-    t.Restart();
-    await engine.RunAsync(1, TimeSpan.FromMinutes(5), activities: sequentialCount);
-    throughput[key] = (perSecond, calls, sequentialCount / t.Elapsed.TotalSeconds);
-    Log($"{key}: {perSecond:F1} orchestrations/s, {calls:F1} storage calls each");
+    foreach (var (key, _) in configs)
+    {
+        var engine = tputEngines[key];
+        var before = engine.Counter.Total;
+        var t = Stopwatch.StartNew();
+        await engine.RunAsync(throughputCount, TimeSpan.FromMinutes(5));
+        var perSecond = throughputCount / t.Elapsed.TotalSeconds;
+        var calls = (engine.Counter.Total - before) / (double)throughputCount;
+        t.Restart();
+        await engine.RunAsync(1, TimeSpan.FromMinutes(5), activities: sequentialCount);
+        var sequential = sequentialCount / t.Elapsed.TotalSeconds;
+        throughput[key] = throughput.TryGetValue(key, out var b)
+            ? (Math.Max(b.PerSecond, perSecond), (b.CallsEach * round + calls) / (round + 1), Math.Max(b.SequentialPerSecond, sequential))
+            : (perSecond, calls, sequential);
+        Log($"{key} round {round + 1}: {perSecond:F1} orchestrations/s, {calls:F1} storage calls each, {sequential:F1} sequential activities/s");
+    }
 }
+foreach (var e in tputEngines.Values) _ = e.DisposeAsync().AsTask();
 
 // Phase 2: events after ≥ 60 s idle. Cross-process events are all raised first (each waits for a poll), the
 // same-process ones then one after the other, 250 ms apart.
@@ -195,6 +207,7 @@ Console.WriteLine($"  DF defaults: {Describe(DurableEngineOptions.DurableFunctio
 Console.WriteLine($"  idle calls: product {idlePerHour["product"].How}; DF defaults {idlePerHour["dfDefaults"].How}");
 Console.WriteLine($"  events: after ≥ {eventIdle.TotalSeconds:F0} s idle; same process {latencySamples} samples 250 ms apart; cross-process = a second " +
     $"AzureStorageOrchestrationService in this process (no in-process wake-up), one sample on each of {remoteEngines} idle workers started over one polling interval, raised at one moment");
+Console.WriteLine($"  throughput: best of {throughputRounds} rounds of {throughputCount} orchestrations per configuration, in turn; storage calls: mean");
 Console.WriteLine($"  review → visible: local host in this process (AddLocalHost/UseLocalHost, Kestrel on loopback), {reviewSamples} reviews after {reviewIdleMinutes:F1} min idle");
 Console.WriteLine($"{"figure",-46} {"product",12} {"DF defaults",12} {"ratio",8}");
 void Row(string figure, string key, string format)
