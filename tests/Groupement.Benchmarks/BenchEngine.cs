@@ -51,7 +51,7 @@ public sealed class BenchEngine : IAsyncDisposable
     }
 
     /// <summary>Creates the task hub and starts a worker on it (the worker owns every partition once it has run a warm-up instance).</summary>
-    public static async Task<BenchEngine> StartAsync(string connectionString, DurableEngineOptions options)
+    public static async Task<BenchEngine> StartAsync(string connectionString, DurableEngineOptions options, bool warmUp = true)
     {
         var counter = new StorageCounter();
         var service = NewService(connectionString, options, counter);
@@ -66,7 +66,7 @@ public sealed class BenchEngine : IAsyncDisposable
         await service.CreateIfNotExistsAsync();
         await worker.StartAsync();
         var engine = new BenchEngine(options, service, worker, counter);
-        await engine.RunAsync(1, TimeSpan.FromMinutes(2)); // partitions owned, code paths warm
+        if (warmUp) await engine.RunAsync(1, TimeSpan.FromMinutes(2)); // partitions owned, code paths warm
         return engine;
     }
 
