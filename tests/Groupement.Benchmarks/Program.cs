@@ -2,105 +2,248 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Groupement.Benchmarks;
+using Groupement.LocalHost;
 using Groupement.Testing;
+using Microsoft.Extensions.Configuration;
 
-// Benchmarks of the durable runtime on Azure Storage (Azurite). `--quick` keeps the run under two minutes.
-// `--worker <hub> <connection string>` runs only a worker (a second host for the two-process test) until stdin closes.
-if (args is ["--worker", var workerHub, var connection])
-    return await WorkerMode.RunAsync(workerHub, connection);
+// Benchmarks of the real engine (DurableTask.Core TaskHubWorker + DurableTaskShimFactory over DurableTask.AzureStorage,
+// as the local host runs it) and of the app in the local host, on Azurite. Every engine figure is measured for the
+// product's configuration (DurableEngineOptions defaults) and, in the same run, for Durable Functions' defaults
+// (DurableEngineOptions.DurableFunctionsDefaults). `--quick` finishes within two minutes.
+// GROUPEMENT_BENCH_PRODUCT="PartitionCount=1;MaxQueuePollingInterval=00:00:30;…" measures another product configuration
+// (the keys of the Durable section, as DurableEngineOptions.From reads them).
 var quick = args.Contains("--quick");
 var storage = Environment.GetEnvironmentVariable("GROUPEMENT_BENCH_STORAGE") is { Length: > 0 } s ? s : Azurite.ConnectionString;
-string Hub(string p) => Azurite.UniqueName(p);
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-
-// Idle cost runs beside the other figures on its own hub. Full run: measured over 5 minutes once the backoff has
-// reached its 30 s maximum. Quick run: storage calls per poll cycle measured in the steady state (every poll at the
-// 30 s maximum), times the cycles of an hour at that interval.
-var idleTask = Task.Run(async () =>
+var overrides = (Environment.GetEnvironmentVariable("GROUPEMENT_BENCH_PRODUCT") ?? "")
+    .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+    .Select(kv => kv.Split('=', 2)).ToDictionary(kv => "Durable:" + kv[0], kv => (string?)kv[1]);
+var productBase = DurableEngineOptions.From(new ConfigurationBuilder().AddInMemoryCollection(overrides).Build());
+var configs = new (string Key, Func<string, DurableEngineOptions> Options)[]
 {
-    await using var idle = await BenchHost.StartAsync(storage, Hub("idle"), tune: o =>
+    ("product", hub => productBase with { TaskHubName = hub }),
+    ("dfDefaults", DurableEngineOptions.DurableFunctionsDefaults),
+};
+string Hub(string prefix) => Azurite.UniqueName(prefix);
+var clock = Stopwatch.StartNew();
+void Log(string what) => Console.Error.WriteLine($"[{clock.Elapsed.TotalSeconds,6:F1} s] {what}");
+
+// Sizes. Event latencies are sampled after ≥ 60 s idle in both runs; the review after 10 minutes idle (full) or after
+// the quick run's idle of about 60 s.
+var latencySamples = quick ? 10 : 40;
+var remoteEngines = quick ? 4 : 12;
+var reviewSamples = quick ? 3 : 15;
+var throughputCount = quick ? 30 : 150; // per round
+var throughputRounds = quick ? 2 : 3;
+var sequentialCount = quick ? 20 : 60;
+var eventIdle = TimeSpan.FromSeconds(60);
+var reviewIdle = quick ? TimeSpan.FromSeconds(55) : TimeSpan.FromMinutes(10);
+var idleWarmUp = quick ? TimeSpan.FromSeconds(20) : TimeSpan.FromSeconds(75); // the back-off reaches 30 s after ≈ 55 s
+var idleWindow = TimeSpan.FromMinutes(5);
+
+// Phase 0: every engine that must go idle starts now, on its own task hub.
+// Cross-process: per configuration, several worker engines each with one instance waiting for an event, and a second
+// AzureStorageOrchestrationService over the same hub as "another client without in-process wake-up" (same process,
+// no shared queue objects, so the worker finds the event only by polling). One sample per engine, so that every
+// sample meets a poller that has backed off to its maximum after ≥ 60 s idle.
+Log("starting engines");
+// The workers start staggered over one polling interval, so that their pollers are at independent phases when the
+// events are raised, all at one moment ≥ 60 s after the last of them went idle.
+var remote = configs.ToDictionary(c => c.Key, c => Enumerable.Range(0, remoteEngines).Select(async i =>
+{
+    await Task.Delay(c.Options("x").MaxQueuePollingInterval * i / remoteEngines);
+    var engine = await BenchEngine.StartAsync(storage, c.Options(Hub("rem")), warmUp: false); // the waiter is the warm-up
+    var id = await engine.StartWaiterAsync();
+    var other = new DurableTask.Core.TaskHubClient(BenchEngine.NewService(storage, engine.Options, new StorageCounter()));
+    return (Engine: engine, Id: id, Other: other, Since: Stopwatch.GetTimestamp());
+}).ToArray());
+var local = configs.ToDictionary(c => c.Key, async c =>
+{
+    var engine = await BenchEngine.StartAsync(storage, c.Options(Hub("lat")));
+    var ids = new List<string>();
+    for (var i = 0; i < latencySamples; i++) ids.Add(await engine.StartWaiterAsync());
+    return (Engine: engine, Ids: ids, Since: Stopwatch.GetTimestamp());
+});
+await Task.WhenAll(local.Values);
+var idle = configs.ToDictionary(c => c.Key, async c =>
+{
+    var engine = await BenchEngine.StartAsync(storage, c.Options(Hub("idle")));
+    return (Engine: engine, Since: Stopwatch.GetTimestamp());
+});
+var reviews = configs.ToDictionary(c => c.Key, async c =>
+{
+    var host = await ReviewBench.StartAsync(storage, c.Options(Hub("app")));
+    await host.PrepareAsync(reviewSamples);
+    return (Host: host, Since: Stopwatch.GetTimestamp());
+});
+await Task.WhenAll(remote.Values.SelectMany(r => r).Cast<Task>().Concat(local.Values).Concat(idle.Values).Concat(reviews.Values));
+Log("engines started, instances waiting, adhésions under review");
+
+// Idle cost, measured beside the other figures on its own hubs (counts do not depend on CPU load).
+var idleFigures = configs.ToDictionary(c => c.Key, async c =>
+{
+    var (engine, since) = await idle[c.Key];
+    await Until(since, idleWarmUp);
+    var (t0, n0) = (Stopwatch.GetTimestamp(), engine.Counter.Total);
+    await Task.Delay(quick ? TimeSpan.FromSeconds(40) : idleWindow);
+    var (t1, n1) = (Stopwatch.GetTimestamp(), engine.Counter.Total);
+    var seconds = Stopwatch.GetElapsedTime(t0, t1).TotalSeconds;
+    if (!quick) return (PerHour: (n1 - n0) * 3600.0 / seconds, How: $"counted over {seconds:F0} s after {idleWarmUp.TotalSeconds:F0} s warm-up");
+    // Quick: the queue pollers have not all backed off to their maximum yet (30 s takes ≈ 55 s). Calls other than queue
+    // polls (partition table, leases) are counted in the window; each queue's polls are 3600 / its steady gap, the gap
+    // being the mean of the observed gaps ≥ 0.75 × MaxQueuePollingInterval (or that maximum when none was seen yet).
+    var max = engine.Options.MaxQueuePollingInterval.TotalSeconds;
+    var polls = engine.Counter.PollTimes;
+    var inWindow = polls.Values.Sum(p => p.Count(t => t >= t0 && t < t1));
+    var others = (n1 - n0 - inWindow) * 3600.0 / seconds;
+    var queues = polls.Values.Sum(p =>
     {
-        if (quick) o.MinPollingInterval = o.MaxPollingInterval;
+        var gaps = p.Zip(p.Skip(1), (a, b) => Stopwatch.GetElapsedTime(a, b).TotalSeconds).Where(g => g >= 0.75 * max).ToList();
+        return 3600 / (gaps.Count > 0 ? gaps.Average() : max);
     });
-    if (quick)
-    {
-        await Task.Delay(TimeSpan.FromSeconds(3)); // after the first poll; the next comes 24 to 36 s later
-        var (calls0, cycles0) = (idle.Counter.Count, idle.PollCycles);
-        await Task.Delay(TimeSpan.FromSeconds(37));
-        var perCycle = (idle.Counter.Count - calls0) / (double)Math.Max(1, idle.PollCycles - cycles0);
-        return perCycle * 3600 / 30;
-    }
-    await Task.Delay(TimeSpan.FromSeconds(60)); // the backoff ramps from 50 ms to 30 s
-    var before = idle.Counter.Count;
-    await Task.Delay(TimeSpan.FromMinutes(5));
-    return (idle.Counter.Count - before) * 3600.0 / 300;
+    return (PerHour: others + queues, How: $"{polls.Count} queues' polls at their steady gap + other calls counted over {seconds:F0} s");
 });
 
-// Throughput: N orchestrations of three sequential activities on one worker.
-var n = quick ? 60 : 500;
-double perSecond, callsPerOrchestration;
-var tputHub = Hub("tput");
-await using (var worker = await BenchHost.StartAsync(storage, tputHub))
-await using (var watcher = await BenchHost.StartAsync(storage, tputHub, worker: false)) // its polling is not counted
+// Phase 1: throughput on fresh hubs, the configurations in turn (product, DF defaults, product, …), the best round of
+// each kept (the cores are shared: the best round is the least disturbed). Storage calls: the mean over the rounds.
+var throughput = new Dictionary<string, (double PerSecond, double CallsEach, double SequentialPerSecond)>();
+var tputEngines = new Dictionary<string, BenchEngine>();
+foreach (var (key, options) in configs) tputEngines[key] = await BenchEngine.StartAsync(storage, options(Hub("tput")));
+for (var round = 0; round < throughputRounds; round++)
 {
-    var before = worker.Counter.Count;
-    var clock = Stopwatch.StartNew();
-    foreach (var batch in Enumerable.Range(0, n).Chunk(25))
-        await Task.WhenAll(batch.Select(_ => worker.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Sequence), 3)));
-    await BenchHost.WaitForCompletedAsync(watcher.Client, n, TimeSpan.FromMinutes(5));
-    clock.Stop();
-    perSecond = n / clock.Elapsed.TotalSeconds;
-    callsPerOrchestration = (worker.Counter.Count - before) / (double)n;
+    foreach (var (key, _) in configs)
+    {
+        var engine = tputEngines[key];
+        var before = engine.Counter.Total;
+        var t = Stopwatch.StartNew();
+        await engine.RunAsync(throughputCount, TimeSpan.FromMinutes(5));
+        var perSecond = throughputCount / t.Elapsed.TotalSeconds;
+        var calls = (engine.Counter.Total - before) / (double)throughputCount;
+        t.Restart();
+        await engine.RunAsync(1, TimeSpan.FromMinutes(5), activities: sequentialCount);
+        var sequential = sequentialCount / t.Elapsed.TotalSeconds;
+        throughput[key] = throughput.TryGetValue(key, out var b)
+            ? (Math.Max(b.PerSecond, perSecond), (b.CallsEach * round + calls) / (round + 1), Math.Max(b.SequentialPerSecond, sequential))
+            : (perSecond, calls, sequential);
+        Log($"{key} round {round + 1}: {perSecond:F1} orchestrations/s, {calls:F1} storage calls each, {sequential:F1} sequential activities/s");
+    }
+}
+foreach (var e in tputEngines.Values) _ = e.DisposeAsync().AsTask();
+
+// Phase 2: events after ≥ 60 s idle. Cross-process events are all raised first (each waits for a poll), the
+// same-process ones then one after the other, 250 ms apart.
+var crossTasks = configs.ToDictionary(c => c.Key, async c =>
+{
+    var list = new List<double>();
+    var engines = await Task.WhenAll(remote[c.Key]);
+    await Until(engines.Max(e => e.Since), eventIdle);
+    var pending = engines.Select(e => BenchEngine.EventToStepAsync(e.Other, e.Id, TimeSpan.FromMinutes(2))).ToList();
+    return (await Task.WhenAll(pending)).ToList();
+});
+var sameProcess = new Dictionary<string, List<double>>();
+foreach (var (key, _) in configs)
+{
+    var (engine, ids, since) = await local[key];
+    await Until(since, eventIdle);
+    var times = new List<double>();
+    foreach (var id in ids)
+    {
+        times.Add(await BenchEngine.EventToStepAsync(engine.Client, id, TimeSpan.FromMinutes(2)));
+        await Task.Delay(250);
+    }
+    sameProcess[key] = times;
+    Log($"{key}: same-process event → step P50 {Percentile(times, 50):F0} ms");
 }
 
-// Sequential activities of one instance (the Durable Functions figure: ~5 per second per instance).
-double sequentialPerSecond;
-await using (var worker = await BenchHost.StartAsync(storage, Hub("seq")))
+// Phase 3: what a coordinator feels, in the real local host.
+var reviewTimes = new Dictionary<string, List<double>>();
+double reviewIdleMinutes = double.MaxValue;
+foreach (var (key, _) in configs)
 {
-    var count = quick ? 20 : 60;
-    var clock = Stopwatch.StartNew();
-    var id = await worker.Client.ScheduleNewOrchestrationInstanceAsync(nameof(Sequence), count);
-    await worker.Client.WaitForInstanceCompletionAsync(id);
-    sequentialPerSecond = count / clock.Elapsed.TotalSeconds;
+    var (host, since) = await reviews[key];
+    await Until(since, reviewIdle);
+    reviewIdleMinutes = Math.Min(reviewIdleMinutes, Stopwatch.GetElapsedTime(since).TotalMinutes);
+    reviewTimes[key] = await host.MeasureAsync(TimeSpan.FromMilliseconds(quick ? 300 : 2000));
+    Log($"{key}: review → visible P50 {Percentile(reviewTimes[key], 50):F0} ms");
 }
+var cross = new Dictionary<string, List<double>>();
+foreach (var (key, _) in configs) cross[key] = await crossTasks[key];
+var idlePerHour = new Dictionary<string, (double PerHour, string How)>();
+foreach (var (key, _) in configs) idlePerHour[key] = await idleFigures[key];
 
-// Event latency: from RaiseEventAsync to the orchestrator code that receives it, client and worker in one process.
-var local = await Latency.MeasureAsync(storage, Hub("lat"), quick ? 30 : 200, remote: false);
-// And from a client in another host (no in-process signal): the worker finds the event by polling.
-var remote = await Latency.MeasureAsync(storage, Hub("rem"), quick ? 6 : 30, remote: true);
-var idlePerHour = await idleTask;
-
-var refDir = Path.Combine(Groupement.Testing.Azurite.RepositoryRoot(), "node_modules", "@etalab", "decoupage-administratif", "data");
+var refDir = Path.Combine(Azurite.RepositoryRoot(), "node_modules", "@etalab", "decoupage-administratif", "data");
 var analysis = DeliberationAnalysisBenchmark.Run(quick ? 100 : 500, Directory.Exists(refDir) ? refDir : null);
-var analysisMs = analysis.GetValueOrDefault("deliberationAnalysisMedianMs");
-var referenceLoadMs = analysis.GetValueOrDefault("referenceDataLoadMs");
 
-var rows = new (string Figure, string Ours, string Baseline)[]
+// Report.
+var figures = new Dictionary<string, object>();
+void Engine(string name, Func<string, double> figure, int digits)
 {
-    ("orchestrations/s (3 sequential activities, 1 worker)", $"{perSecond:F1}", "not published (AzStorage EP1: ~315 history events/s, Netherite docs)"),
-    ("sequential activities/s (one instance)", $"{sequentialPerSecond:F1}", "~5/s per instance (Durable Functions perf targets)"),
-    ("storage calls per orchestration", $"{callsPerOrchestration:F1}", "not published"),
-    ("storage calls per idle hour (1 worker)", $"{idlePerHour:F0}", "~2,083/h (≈50,000/day: 5 queues at 30 s + lease renewals)"),
-    ("event → next step P50 / P99 ms (same process)", $"{local.P50:F0} / {local.P99:F0}", "up to 30,000 ms after idle (30 s max polling)"),
-    ("event → next step P50 / P99 ms (other host)", $"{remote.P50:F0} / {remote.P99:F0}", "up to 30,000 ms after idle (30 s max polling)"),
-    ("délibération analysis, median ms (text)", $"{analysisMs:F2}", "a coordinator reading one by hand: minutes"),
-    ("reference data load ms (communes + EPCI, once)", $"{referenceLoadMs:F0}", "-"),
-};
-Console.WriteLine($"Groupement durable runtime on Azurite ({(quick ? "quick" : "full")} run)");
-Console.WriteLine($"{"figure",-50} {"ours",-14} baseline (Durable Functions, Azure Storage provider)");
-foreach (var (figure, ours, baseline) in rows) Console.WriteLine($"{figure,-50} {ours,-14} {baseline}");
-Console.WriteLine(JsonSerializer.Serialize(new
+    figures[name] = Math.Round(figure("product"), digits);
+    figures["dfDefaults" + char.ToUpperInvariant(name[0]) + name[1..]] = Math.Round(figure("dfDefaults"), digits);
+}
+Engine("orchestrationsPerSecond", k => throughput[k].PerSecond, 2);
+Engine("storageCallsPerOrchestration", k => throughput[k].CallsEach, 1);
+Engine("idleStorageCallsPerHour", k => idlePerHour[k].PerHour, 0);
+Engine("eventLatencyP50Ms", k => Percentile(sameProcess[k], 50), 1);
+Engine("eventLatencyP99Ms", k => Percentile(sameProcess[k], 99), 1);
+Engine("crossProcessEventLatencyP50Ms", k => Percentile(cross[k], 50), 1);
+Engine("crossProcessEventLatencyP99Ms", k => Percentile(cross[k], 99), 1);
+Engine("reviewToVisibleP50Ms", k => Percentile(reviewTimes[k], 50), 1);
+Engine("reviewToVisibleP99Ms", k => Percentile(reviewTimes[k], 99), 1);
+Engine("sequentialActivitiesPerSecond", k => throughput[k].SequentialPerSecond, 2);
+figures["remoteEventLatencyP50Ms"] = figures["crossProcessEventLatencyP50Ms"];
+figures["remoteEventLatencyP99Ms"] = figures["crossProcessEventLatencyP99Ms"];
+figures["reviewIdleMinutes"] = Math.Round(reviewIdleMinutes, 1);
+figures["deliberationAnalysisMedianMs"] = Math.Round(analysis.GetValueOrDefault("deliberationAnalysisMedianMs"), 3);
+figures["referenceDataLoadMs"] = Math.Round(analysis.GetValueOrDefault("referenceDataLoadMs"));
+figures["quick"] = quick;
+
+string Describe(DurableEngineOptions o) =>
+    $"{o.PartitionCount} partition(s), polling ≤ {o.MaxQueuePollingInterval.TotalSeconds:F0} s, lease loop {o.LeaseAcquireInterval.TotalSeconds:F0} s/{o.LeaseInterval.TotalSeconds:F0} s, app lease {(o.UseAppLease ? "on" : "off")}";
+Console.WriteLine($"Groupement on the real engine (DurableTask.AzureStorage 2.11.2 on Azurite), {(quick ? "quick" : "full")} run, {clock.Elapsed.TotalSeconds:F0} s");
+Console.WriteLine($"  product:     {Describe(productBase)}");
+Console.WriteLine($"  DF defaults: {Describe(DurableEngineOptions.DurableFunctionsDefaults("x"))}");
+Console.WriteLine($"  idle calls: product {idlePerHour["product"].How}; DF defaults {idlePerHour["dfDefaults"].How}");
+Console.WriteLine($"  events: after ≥ {eventIdle.TotalSeconds:F0} s idle; same process {latencySamples} samples 250 ms apart; cross-process = a second " +
+    $"AzureStorageOrchestrationService in this process (no in-process wake-up), one sample on each of {remoteEngines} idle workers started over one polling interval, raised at one moment");
+Console.WriteLine($"  throughput: best of {throughputRounds} rounds of {throughputCount} orchestrations per configuration, in turn; storage calls: mean");
+Console.WriteLine($"  review → visible: local host in this process (AddLocalHost/UseLocalHost, Kestrel on loopback), {reviewSamples} reviews after {reviewIdleMinutes:F1} min idle");
+Console.WriteLine($"{"figure",-46} {"product",12} {"DF defaults",12} {"ratio",8}");
+void Row(string figure, string key, string format)
 {
-    orchestrationsPerSecond = Math.Round(perSecond, 2),
-    storageCallsPerOrchestration = Math.Round(callsPerOrchestration, 1),
-    idleStorageCallsPerHour = Math.Round(idlePerHour),
-    eventLatencyP50Ms = Math.Round(local.P50, 1),
-    eventLatencyP99Ms = Math.Round(local.P99, 1),
-    sequentialActivitiesPerSecond = Math.Round(sequentialPerSecond, 2),
-    remoteEventLatencyP50Ms = Math.Round(remote.P50, 1),
-    remoteEventLatencyP99Ms = Math.Round(remote.P99, 1),
-    deliberationAnalysisMedianMs = Math.Round(analysisMs, 3),
-    referenceDataLoadMs = Math.Round(referenceLoadMs),
-}));
+    var p = Convert.ToDouble(figures[key], CultureInfo.InvariantCulture);
+    var d = Convert.ToDouble(figures["dfDefaults" + char.ToUpperInvariant(key[0]) + key[1..]], CultureInfo.InvariantCulture);
+    Console.WriteLine($"{figure,-46} {p.ToString(format, CultureInfo.InvariantCulture),12} {d.ToString(format, CultureInfo.InvariantCulture),12} {(d == 0 ? "-" : (p / d).ToString("F2", CultureInfo.InvariantCulture)),8}");
+}
+Row("orchestrations/s (3 sequential activities)", "orchestrationsPerSecond", "F1");
+Row("sequential activities/s (one instance)", "sequentialActivitiesPerSecond", "F1");
+Row("storage calls per orchestration", "storageCallsPerOrchestration", "F1");
+Row("idle storage calls per hour (1 worker)", "idleStorageCallsPerHour", "F0");
+Row("event → next step P50 ms (same process)", "eventLatencyP50Ms", "F0");
+Row("event → next step P99 ms (same process)", "eventLatencyP99Ms", "F0");
+Row("event → next step P50 ms (other client)", "crossProcessEventLatencyP50Ms", "F0");
+Row("event → next step P99 ms (other client)", "crossProcessEventLatencyP99Ms", "F0");
+Row("review POST → status on GET P50 ms", "reviewToVisibleP50Ms", "F0");
+Row("review POST → status on GET P99 ms", "reviewToVisibleP99Ms", "F0");
+Console.WriteLine($"{"délibération analysis, median ms",-46} {figures["deliberationAnalysisMedianMs"],12}");
+Console.WriteLine($"{"reference data load ms (communes + EPCI)",-46} {figures["referenceDataLoadMs"],12}");
+Console.WriteLine(JsonSerializer.Serialize(figures));
+await Console.Out.FlushAsync();
+// The engines and hosts are abandoned, not stopped: bench.sh removes Azurite, and nothing may print after the JSON.
+Environment.Exit(0);
 return 0;
+
+static async Task Until(long since, TimeSpan after)
+{
+    var left = after - Stopwatch.GetElapsedTime(since);
+    if (left > TimeSpan.Zero) await Task.Delay(left);
+}
+
+static double Percentile(List<double> values, double p)
+{
+    if (values.Count == 0) return double.NaN;
+    var sorted = values.Order().ToList();
+    var rank = (int)Math.Ceiling(p / 100 * sorted.Count) - 1;
+    return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
+}
