@@ -210,14 +210,13 @@ public sealed class ReviewBench : IAsyncDisposable
 
     private static readonly Lock PdfGate = new();
 
-    /// <summary>A one-page PDF of <paramref name="text"/> (PDFsharp, AGPL: bench input only).</summary>
+    /// <summary>A one-page PDF of <paramref name="text"/> (PDFsharp 6.2.4, MIT: bench input only).</summary>
     private static byte[] Pdf(string text)
     {
         lock (PdfGate)
         {
             if (GlobalFontSettings.FontResolver is null)
             {
-                PdfSharpLicense.SetAgplLicense();
                 GlobalFontSettings.FontResolver = new FontResolver(SystemFonts.Default);
             }
             using var doc = new PdfDocument();
