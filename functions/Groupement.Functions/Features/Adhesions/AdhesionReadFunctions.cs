@@ -1,5 +1,4 @@
 using Groupement.Functions.Auth;
-using Groupement.Functions.Documents;
 using Groupement.Functions.Functions;
 using Groupement.Functions.Http;
 using Groupement.Functions.Storage;

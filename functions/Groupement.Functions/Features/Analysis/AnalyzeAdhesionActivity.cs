@@ -1,10 +1,10 @@
 using Groupement.Domain.Adhesions;
 using Groupement.Domain.Deliberations;
-using Microsoft.DurableTask;
-using Groupement.Functions.Features.Analysis;
 using Groupement.Functions.Documents;
+using Groupement.Functions.Features.Analysis;
 using Groupement.Functions.Orchestrations;
 using Groupement.Functions.Storage;
+using Microsoft.DurableTask;
 
 namespace Groupement.Functions.Features.Analysis;
 

@@ -1,10 +1,9 @@
 using System.Text;
 using Groupement.Domain.Deliberations;
-using Groupement.Functions.Features.Analysis;
 using Groupement.Functions.Auth;
-using Groupement.Functions.Storage;
-
+using Groupement.Functions.Features.Analysis;
 using Groupement.Functions.Http;
+using Groupement.Functions.Storage;
 
 namespace Groupement.Functions.Features.Analysis;
 

@@ -2,9 +2,8 @@ using Groupement.Domain.Adhesions;
 using Groupement.Domain.Time;
 using Groupement.Functions.Auth;
 using Groupement.Functions.Exports;
-using Groupement.Functions.Storage;
-
 using Groupement.Functions.Http;
+using Groupement.Functions.Storage;
 
 namespace Groupement.Functions.Features.Exports;
 

@@ -1,12 +1,10 @@
 using Groupement.Functions.Auth;
-using Groupement.Functions.Documents;
+using Groupement.Functions.Features.Reminders;
 using Groupement.Functions.Functions;
 using Groupement.Functions.Http;
 using Groupement.Functions.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.DurableTask.Client;
-using Groupement.Functions.Features.Reminders;
 
 namespace Groupement.Functions.Features.Groupements;
 

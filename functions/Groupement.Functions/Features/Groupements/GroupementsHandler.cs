@@ -4,10 +4,9 @@ using Groupement.Domain.Calendar;
 using Groupement.Domain.Members;
 using Groupement.Functions.Auth;
 using Groupement.Functions.Features.Reminders;
+using Groupement.Functions.Http;
 using Groupement.Functions.Storage;
 using Groupement.Functions.Workflow;
-
-using Groupement.Functions.Http;
 
 namespace Groupement.Functions.Features.Groupements;
 

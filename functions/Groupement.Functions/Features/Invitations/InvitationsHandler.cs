@@ -3,10 +3,9 @@ using Groupement.Domain.Ics;
 using Groupement.Domain.Members;
 using Groupement.Functions.Auth;
 using Groupement.Functions.Email;
+using Groupement.Functions.Http;
 using Groupement.Functions.Storage;
 using Groupement.Functions.Workflow;
-
-using Groupement.Functions.Http;
 
 namespace Groupement.Functions.Features.Invitations;
 

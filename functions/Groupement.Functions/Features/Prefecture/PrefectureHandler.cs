@@ -4,9 +4,8 @@ using Groupement.Domain.Acts;
 using Groupement.Domain.Deliberations;
 using Groupement.Functions.Auth;
 using Groupement.Functions.Documents;
-using Groupement.Functions.Orchestrations;
-
 using Groupement.Functions.Http;
+using Groupement.Functions.Orchestrations;
 
 namespace Groupement.Functions.Features.Prefecture;
 

@@ -1,8 +1,8 @@
 using Groupement.Domain.Reminders;
 using Groupement.Domain.Time;
+using Groupement.Functions.Storage;
 using Groupement.Functions.Workflow;
 using Microsoft.DurableTask.Client;
-using Groupement.Functions.Storage;
 
 namespace Groupement.Functions.Features.Reminders;
 

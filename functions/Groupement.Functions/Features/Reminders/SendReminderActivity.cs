@@ -1,8 +1,8 @@
 using Groupement.Domain.Adhesions;
 using Groupement.Domain.Reminders;
-using Microsoft.DurableTask;
 using Groupement.Functions.Email;
 using Groupement.Functions.Storage;
+using Microsoft.DurableTask;
 
 namespace Groupement.Functions.Features.Reminders;
 

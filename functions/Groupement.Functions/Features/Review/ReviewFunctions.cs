@@ -1,8 +1,6 @@
 using Groupement.Functions.Auth;
-using Groupement.Functions.Documents;
 using Groupement.Functions.Functions;
 using Groupement.Functions.Http;
-using Groupement.Functions.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;

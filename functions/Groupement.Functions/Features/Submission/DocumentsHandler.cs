@@ -1,13 +1,9 @@
-using System.Text.Json;
 using Groupement.Domain.Adhesions;
-using Groupement.Domain.Members;
 using Groupement.Functions.Auth;
 using Groupement.Functions.Documents;
 using Groupement.Functions.Http;
 using Groupement.Functions.Orchestrations;
 using Groupement.Functions.Storage;
-using Groupement.Functions.Workflow;
-using Microsoft.DurableTask.Client;
 
 namespace Groupement.Functions.Features.Submission;
 

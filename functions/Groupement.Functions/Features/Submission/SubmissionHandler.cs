@@ -3,15 +3,14 @@ using System.Text;
 using System.Text.Json;
 using Groupement.Domain.Adhesions;
 using Groupement.Domain.Time;
-using Microsoft.DurableTask.Client;
 using Groupement.Functions.Auth;
 using Groupement.Functions.Documents;
 using Groupement.Functions.Hosting;
+using Groupement.Functions.Http;
 using Groupement.Functions.Orchestrations;
 using Groupement.Functions.Storage;
 using Groupement.Functions.Workflow;
-
-using Groupement.Functions.Http;
+using Microsoft.DurableTask.Client;
 
 namespace Groupement.Functions.Features.Submission;
 
