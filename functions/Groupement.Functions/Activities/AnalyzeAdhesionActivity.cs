@@ -22,11 +22,11 @@ public sealed class AnalyzeAdhesionActivity(AdhesionStore adhesions, GroupementS
         ArgumentNullException.ThrowIfNull(request);
         var adhesionId = request.AdhesionId;
         var reference = "analysis:" + request.Key;
-        var record = await adhesions.GetAsync(adhesionId) ?? throw new InvalidOperationException($"Adhesion {adhesionId} not found.");
+        var record = await adhesions.GetAsync(adhesionId) ?? throw new MissingDataException($"Adhesion {adhesionId} not found.");
         if ((await adhesions.GetHistoryAsync(adhesionId)).Any(h => h.Ref == reference))
             return new SignalOutcome(true, ["analysis-completed"], record.View.Status);
         var groupement = await groupements.GetAsync(record.View.GroupementId)
-            ?? throw new InvalidOperationException($"Groupement {record.View.GroupementId} not found.");
+            ?? throw new MissingDataException($"Groupement {record.View.GroupementId} not found.");
         var result = await AnalyseAsync(record.View, groupement);
         var now = time.GetUtcNow();
         var updated = await adhesions.UpdateAsync(adhesionId, view =>
@@ -45,7 +45,7 @@ public sealed class AnalyzeAdhesionActivity(AdhesionStore adhesions, GroupementS
         if (deliberation is null)
             return Unreadable("Aucune délibération n'a été déposée.");
         var download = await documents.OpenReadAsync(view.GroupementId, view.Id, deliberation)
-            ?? throw new InvalidOperationException($"Document {deliberation.FileName} of {view.Id} is missing from storage.");
+            ?? throw new MissingDataException($"Document {deliberation.FileName} of {view.Id} is missing from storage.");
         using var buffer = new MemoryStream();
         await using (download.Content) await download.Content.CopyToAsync(buffer);
         try
