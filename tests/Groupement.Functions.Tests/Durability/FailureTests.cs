@@ -48,7 +48,7 @@ public sealed class FailureTests(WorkflowHost host) : IClassFixture<WorkflowHost
         var clock = Stopwatch.StartNew();
         Assert.Equal(HttpStatusCode.Accepted, (await _api.As(token).PostAsync($"/api/adhesions/{aid}/documents", form)).StatusCode);
 
-        var failed = await _api.WaitForStatusAsync(aid, g.CoordinatorKey, "UnderReview",
+        var failed = await _api.WaitForStatusAsync(aid, g.CoordinatorKey, "Submitted",
             a => a.GetProperty("workflow").GetProperty("status").GetString() == "Failed");
         // Not retried for minutes: a missing document does not come back.
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"failed only after {clock.Elapsed}");
