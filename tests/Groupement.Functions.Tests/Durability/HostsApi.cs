@@ -26,6 +26,9 @@ public sealed class HostsApi(IReadOnlyList<ChildHost> hosts, string adminKey)
 {
     public static readonly TimeSpan Patience = TimeSpan.FromMinutes(4);
 
+    // Not faster: with hundreds of adhésions polled at once, the GETs would take the CPU the engine needs.
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+
     private HttpClient Client(int lane) => hosts[lane % hosts.Count].Http;
 
     private static async Task<HttpResponseMessage?> TrySendAsync(HttpClient client, Func<HttpRequestMessage> request, string? bearer)
@@ -114,7 +117,7 @@ public sealed class HostsApi(IReadOnlyList<ChildHost> hosts, string adminKey)
                 last = a;
                 if (done(a)) return a;
             }
-            await Task.Delay(300);
+            await Task.Delay(PollInterval);
         }
         throw new TimeoutException($"adhésion {aid} never {what}; last seen: {last}");
     }
