@@ -49,6 +49,8 @@ public sealed record DurableEngineOptions
             LeaseAcquireInterval = Time(s, "LeaseAcquireInterval", d.LeaseAcquireInterval),
             LeaseRenewInterval = Time(s, "LeaseRenewInterval", d.LeaseRenewInterval),
             LeaseInterval = Time(s, "LeaseInterval", d.LeaseInterval),
+            ControlQueueVisibilityTimeout = Time(s, "ControlQueueVisibilityTimeout", d.ControlQueueVisibilityTimeout),
+            WorkItemQueueVisibilityTimeout = Time(s, "WorkItemQueueVisibilityTimeout", d.WorkItemQueueVisibilityTimeout),
             MaxConcurrentActivities = Int(s, "MaxConcurrentActivityFunctions", d.MaxConcurrentActivities, 1, 1000),
             MaxConcurrentOrchestrations = Int(s, "MaxConcurrentOrchestratorFunctions", d.MaxConcurrentOrchestrations, 1, 1000),
         };

@@ -152,7 +152,20 @@ public sealed class LocalDurableTaskClient(DurableEngine engine) : DurableTaskCl
         SerializedInput = withData ? s.Input : null,
         SerializedOutput = withData ? s.Output : null,
         SerializedCustomStatus = s.Status,
-        FailureDetails = s.FailureDetails is { } f ? new TaskFailureDetails(f.ErrorType, f.ErrorMessage, f.StackTrace, null, null) : null,
+        FailureDetails = FailureOf(s),
         DataConverter = Converter,
     };
+
+    // Azure Storage keeps a failed instance's reason only as its output ("ErrorType: message"; the instances table
+    // has no failure column), so without this a failure would read as one without detail.
+    private static TaskFailureDetails? FailureOf(OrchestrationState s)
+    {
+        if (s.FailureDetails is { } f) return new TaskFailureDetails(f.ErrorType, f.ErrorMessage, f.StackTrace, null, null);
+        if (s.OrchestrationStatus != CoreStatus.Failed || string.IsNullOrWhiteSpace(s.Output)) return null;
+        var text = s.Output.Trim();
+        var colon = text.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && !text[..colon].Contains(' ', StringComparison.Ordinal)
+            ? new TaskFailureDetails(text[..colon], text[(colon + 2)..], null, null, null)
+            : new TaskFailureDetails("OrchestrationFailed", text, null, null, null);
+    }
 }

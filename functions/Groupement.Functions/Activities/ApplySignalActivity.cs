@@ -30,9 +30,9 @@ public sealed class ApplySignalActivity(AdhesionStore adhesions, GroupementStore
             var current = await adhesions.GetAsync(input.AdhesionId) ?? throw new InvalidOperationException($"Adhesion {input.AdhesionId} vanished.");
             return Outcome(earlier, current.View.Status);
         }
-        var record = await adhesions.GetAsync(input.AdhesionId) ?? throw new InvalidOperationException($"Adhesion {input.AdhesionId} not found.");
+        var record = await adhesions.GetAsync(input.AdhesionId) ?? throw new MissingDataException($"Adhesion {input.AdhesionId} not found.");
         var groupement = await groupements.GetAsync(record.View.GroupementId)
-            ?? throw new InvalidOperationException($"Groupement {record.View.GroupementId} not found.");
+            ?? throw new MissingDataException($"Groupement {record.View.GroupementId} not found.");
         var now = time.GetUtcNow();
         List<HistoryView> written = [];
         var updated = await adhesions.UpdateAsync(input.AdhesionId, view =>

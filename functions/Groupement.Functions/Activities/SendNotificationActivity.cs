@@ -22,8 +22,8 @@ public sealed partial class SendNotificationActivity(AdhesionStore adhesions, Gr
     public override async Task<int> RunAsync(TaskActivityContext context, NotificationRequest request)
     {
         ArgumentException.ThrowIfNullOrEmpty(request.Key);
-        var view = await adhesions.GetViewAsync(request.AdhesionId) ?? throw new InvalidOperationException($"Adhesion {request.AdhesionId} not found.");
-        var groupement = await groupements.GetAsync(view.GroupementId) ?? throw new InvalidOperationException($"Groupement {view.GroupementId} not found.");
+        var view = await adhesions.GetViewAsync(request.AdhesionId) ?? throw new MissingDataException($"Adhesion {request.AdhesionId} not found.");
+        var groupement = await groupements.GetAsync(view.GroupementId) ?? throw new MissingDataException($"Groupement {view.GroupementId} not found.");
         var recipients = request.Audience switch
         {
             Audience.Referent => [new EmailAddress(view.Referent.Email, view.Referent.Name)],

@@ -16,9 +16,14 @@ public sealed class AdhesionOrchestrator : TaskOrchestrator<AdhesionWorkflowInpu
     public const string SignalEvent = "signal";
     private const int SignalsPerGeneration = 20;
 
-    // Six attempts over about ten minutes; then the instance fails and the coordinator sees why (GET on the adhésion).
+    // Six attempts over about two and a half minutes (5, 10, 20, 40, 80 s apart); then the instance fails and the
+    // coordinator sees why (GET on the adhésion). A failure no retry can fix (data gone, an email key reused for other
+    // content) fails at once.
     internal static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(
-        new RetryPolicy(6, TimeSpan.FromSeconds(5), 2, TimeSpan.FromMinutes(5)));
+        new RetryPolicy(6, TimeSpan.FromSeconds(5), 2, TimeSpan.FromMinutes(5)) { HandleFailure = IsWorthRetrying });
+
+    internal static bool IsWorthRetrying(TaskFailureDetails failure) =>
+        failure.ErrorType != typeof(MissingDataException).FullName && failure.ErrorType != typeof(Email.IdempotencyConflictException).FullName;
 
     public override async Task<string> RunAsync(TaskOrchestrationContext context, AdhesionWorkflowInput input)
     {

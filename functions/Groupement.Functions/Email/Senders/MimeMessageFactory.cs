@@ -57,9 +57,11 @@ internal static class MimeMessageFactory
         {
             Add(name); Add(value);
         }
+        // Attachments by name and type, not by bytes: a retried activity renders them again (the attestation PDF and
+        // the .ics carry their generation time), and that retry is the same message, not a key reused for another.
         foreach (var attachment in message.AttachmentList)
         {
-            Add(attachment.FileName); Add(attachment.ContentType); Add(Convert.ToHexString(SHA256.HashData(attachment.Content)));
+            Add(attachment.FileName); Add(attachment.ContentType);
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }

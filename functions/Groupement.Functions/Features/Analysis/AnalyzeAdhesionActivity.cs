@@ -1,5 +1,6 @@
 using Groupement.Domain.Adhesions;
 using Groupement.Domain.Deliberations;
+using Groupement.Functions.Activities;
 using Groupement.Functions.Documents;
 using Groupement.Functions.Features.Analysis;
 using Groupement.Functions.Orchestrations;
@@ -22,11 +23,11 @@ public sealed class AnalyzeAdhesionActivity(AdhesionStore adhesions, GroupementS
         ArgumentNullException.ThrowIfNull(request);
         var adhesionId = request.AdhesionId;
         var reference = "analysis:" + request.Key;
-        var record = await adhesions.GetAsync(adhesionId) ?? throw new InvalidOperationException($"Adhesion {adhesionId} not found.");
+        var record = await adhesions.GetAsync(adhesionId) ?? throw new MissingDataException($"Adhesion {adhesionId} not found.");
         if ((await adhesions.GetHistoryAsync(adhesionId)).Any(h => h.Ref == reference))
             return new SignalOutcome(true, ["analysis-completed"], record.View.Status);
         var groupement = await groupements.GetAsync(record.View.GroupementId)
-            ?? throw new InvalidOperationException($"Groupement {record.View.GroupementId} not found.");
+            ?? throw new MissingDataException($"Groupement {record.View.GroupementId} not found.");
         var result = await AnalyseAsync(record.View, groupement);
         var now = time.GetUtcNow();
         var updated = await adhesions.UpdateAsync(adhesionId, view =>
@@ -65,7 +66,7 @@ public sealed class AnalyzeAdhesionActivity(AdhesionStore adhesions, GroupementS
     private async Task<byte[]> ReadAsync(AdhesionView view, DocumentView document)
     {
         var download = await documents.OpenReadAsync(view.GroupementId, view.Id, document)
-            ?? throw new InvalidOperationException($"Document {document.FileName} of {view.Id} is missing from storage.");
+            ?? throw new MissingDataException($"Document {document.FileName} of {view.Id} is missing from storage.");
         using var buffer = new MemoryStream();
         await using (download.Content) await download.Content.CopyToAsync(buffer);
         return buffer.ToArray();
