@@ -173,7 +173,12 @@ var idlePerHour = new Dictionary<string, (double PerHour, string How)>();
 foreach (var (key, _) in configs) idlePerHour[key] = await idleFigures[key];
 
 var refDir = Path.Combine(Azurite.RepositoryRoot(), "node_modules", "@etalab", "decoupage-administratif", "data");
-var analysis = DeliberationAnalysisBenchmark.Run(quick ? 100 : 500, Directory.Exists(refDir) ? refDir : null);
+// The share read right is measured over a folder of expected results: GROUPEMENT_DELIBERATION_CORPUS (a held-back
+// set), else the shared examples beside the repository when they are there.
+var corpus = Environment.GetEnvironmentVariable("GROUPEMENT_DELIBERATION_CORPUS") is { Length: > 0 } c ? c
+    : Path.Combine(Azurite.RepositoryRoot(), "..", "shared", "examples", "deliberations");
+var analysis = DeliberationAnalysisBenchmark.Run(quick ? 100 : 500, Directory.Exists(refDir) ? refDir : null,
+    Directory.Exists(corpus) ? corpus : null);
 
 // Report.
 var figures = new Dictionary<string, object>();
@@ -197,6 +202,8 @@ figures["remoteEventLatencyP99Ms"] = figures["crossProcessEventLatencyP99Ms"];
 figures["reviewIdleMinutes"] = Math.Round(reviewIdleMinutes, 1);
 figures["deliberationAnalysisMedianMs"] = Math.Round(analysis.GetValueOrDefault("deliberationAnalysisMedianMs"), 3);
 figures["referenceDataLoadMs"] = Math.Round(analysis.GetValueOrDefault("referenceDataLoadMs"));
+foreach (var key in new[] { "analysisMsPerPageMedian", "corpusReadRightShare", "corpusCases" })
+    if (analysis.TryGetValue(key, out var value)) figures[key] = Math.Round(value, 3);
 figures["quick"] = quick;
 
 string Describe(DurableEngineOptions o) =>
