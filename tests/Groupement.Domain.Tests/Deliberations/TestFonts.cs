@@ -13,7 +13,7 @@ internal sealed class TestFonts : IFontResolver
     public static bool Available => FontPath is not null;
 
     public static string MissingMessage =>
-        "SKIPPED: no TrueType font found under /usr/share/fonts, /usr/local/share/fonts, ~/.fonts or C:\\Windows\\Fonts.";
+        "No TrueType font found under /usr/share/fonts, /usr/local/share/fonts, ~/.fonts or C:\\Windows\\Fonts.";
 
     public static void EnsureInstalled()
     {

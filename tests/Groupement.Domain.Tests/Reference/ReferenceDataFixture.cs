@@ -12,5 +12,5 @@ public sealed class ReferenceDataFixture
     public ReferenceData? Data => Loaded.Value;
 
     public const string Missing =
-        "SKIPPED: node_modules/@etalab/decoupage-administratif/data not found (run npm ci at the repository root).";
+        "node_modules/@etalab/decoupage-administratif/data not found (run npm ci at the repository root).";
 }
