@@ -13,9 +13,8 @@ public sealed class SubmissionRateLimiter : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _limiter;
 
-    public SubmissionRateLimiter(HostSettings settings, TimeProvider time)
+    public SubmissionRateLimiter(HostSettings settings)
     {
-        _ = time;
         _limiter = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetFixedWindowLimiter(client,
             _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.SubmissionsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
     }
