@@ -1,13 +1,13 @@
 // The console's shell: the session, the groupement picker, the navigation and the views (one path each under
 // /coordination/{gid}/…), the focus moved to each new view's heading and its title announced.
-import { get, request, rememberSession, forgetSession } from './api.js';
-import { el, replace } from './dom.js';
-import * as dashboard from './dashboard.js';
-import * as list from './list.js';
-import * as dossier from './dossier.js';
-import * as invitations from './invitations.js';
-import * as reminders from './reminders.js';
-import * as exportsView from './exports.js';
+import { get, request, rememberSession, forgetSession } from '/assets/console/api.js';
+import { el, replace } from '/assets/console/dom.js';
+import * as dashboard from '/assets/console/dashboard.js';
+import * as list from '/assets/console/list.js';
+import * as dossier from '/assets/console/dossier.js';
+import * as invitations from '/assets/console/invitations.js';
+import * as reminders from '/assets/console/reminders.js';
+import * as exportsView from '/assets/console/exports.js';
 
 const views = { 'tableau-de-bord': dashboard, dossiers: list, invitations, relances: reminders, exports: exportsView };
 const main = document.getElementById('contenu');

@@ -1,6 +1,6 @@
 // /connexion: ask for a sign-in link; with #jeton=… in the URL, open the session and go to the console.
-import { request, rememberSession, takeReturnPath } from './api.js';
-import { el, replace, busy } from './dom.js';
+import { request, rememberSession, takeReturnPath } from '/assets/console/api.js';
+import { el, replace, busy } from '/assets/console/dom.js';
 
 const state = document.getElementById('etat');
 const form = document.getElementById('formulaire-lien');

@@ -1,8 +1,8 @@
 // Tableau de bord: counts by status, the calendar on a timeline, submissions per day against the deadline, and the
 // invited members who never submitted, each with a one-click reminder.
-import { get, post } from './api.js';
-import { el, svg, table, day, shortDay, instant, number, plural, busy } from './dom.js';
-import { statusLabel, statusOrder } from './labels.js';
+import { get, post } from '/assets/console/api.js';
+import { el, svg, table, day, shortDay, instant, number, plural, busy } from '/assets/console/dom.js';
+import { statusLabel, statusOrder } from '/assets/console/labels.js';
 
 export async function render(root, ctx) {
   const title = 'Tableau de bord';

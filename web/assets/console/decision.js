@@ -1,6 +1,6 @@
 // The decision panel: only the actions the API lists in allowedActions, each a small form posting to its route.
-import { post } from './api.js';
-import { el, busy } from './dom.js';
+import { post } from '/assets/console/api.js';
+import { el, busy } from '/assets/console/dom.js';
 
 // The three decisions of the review action (DESIGN §4 `decision` values), shown when the API allows `review`.
 const reviewDecisions = [['approve', 'Approuver'], ['request-changes', 'Demander des compléments'], ['reject', 'Refuser']];

@@ -1,10 +1,10 @@
 // One dossier: the documents opened inline beside the extracted facts and the findings (each with its quoted
 // passage and page), the decision panel with only the actions the API allows now, prefecture and publication,
 // history and emails.
-import { get, post } from './api.js';
-import { el, replace, facts, table, day, instant, number } from './dom.js';
-import { label, memberKinds, documentKinds, events, actors, emailKinds, emailStatus, severities, publicationModes, factLabels, stampLabels } from './labels.js';
-import { decisionPanel } from './decision.js';
+import { get, post } from '/assets/console/api.js';
+import { el, replace, facts, table, day, instant, number } from '/assets/console/dom.js';
+import { label, memberKinds, documentKinds, events, actors, emailKinds, emailStatus, severities, publicationModes, factLabels, stampLabels } from '/assets/console/labels.js';
+import { decisionPanel } from '/assets/console/decision.js';
 
 export async function render(root, ctx) {
   const r = await get('/api/adhesions/' + encodeURIComponent(ctx.id));
@@ -66,7 +66,7 @@ function documents(v) {
   const buttons = [];
   function showDoc(d, page) {
     const src = base + encodeURIComponent(d.sha256);
-    const name = label(documentKinds, d.kind) + ' : ' + d.fileName;
+    const name = (d.kindLabel || label(documentKinds, d.kind)) + ' : ' + d.fileName;
     frame.src = src + (page ? '#page=' + page : '');
     frame.title = name + (page ? ', page ' + page : '');
     download.href = src;
@@ -79,7 +79,7 @@ function documents(v) {
   }
   const list = el('ul', { class: 'pieces' }, docs.map(d => {
     const b = el('button', { type: 'button', class: 'piece', 'aria-pressed': 'false', dataset: { sha: d.sha256 }, 'aria-controls': 'visionneuse' },
-      label(documentKinds, d.kind), el('span', { class: 'secondaire' }, ' ' + d.fileName + ' · ' + number(Math.max(1, Math.round(d.size / 1024))) + ' Ko · ' + instant(d.uploadedAt)));
+      d.kindLabel || label(documentKinds, d.kind), el('span', { class: 'secondaire' }, ' ' + d.fileName + ' · ' + number(Math.max(1, Math.round(d.size / 1024))) + ' Ko · ' + instant(d.uploadedAt)));
     b.addEventListener('click', () => showDoc(d));
     buttons.push(b);
     return el('li', null, b);
@@ -102,7 +102,7 @@ function findings(v) {
     const goTo = ev && ev.page ? el('button', { type: 'button', class: 'lien', 'aria-label': 'Afficher la page ' + ev.page + ' de la délibération' }, 'Voir la page ' + ev.page) : null;
     if (goTo) goTo.addEventListener('click', () => { const s = document.querySelector('.dossier-pieces'); if (s && s.showPage) s.showPage(ev.page); });
     return el('li', { class: 'constat constat-' + f.severity },
-      el('p', { class: 'constat-tete' }, el('span', { class: 'pastille ' + (f.severity === 'error' ? 'erreur' : f.severity === 'warning' ? 'alerte' : 'info') }, label(severities, f.severity)),
+      el('p', { class: 'constat-tete' }, el('span', { class: 'pastille ' + (f.severity === 'error' ? 'erreur' : f.severity === 'warning' ? 'alerte' : 'info') }, f.severityLabel || label(severities, f.severity)),
         ' ', f.message),
       f.article ? el('p', { class: 'article' }, 'Article : ', f.article) : null,
       ev && ev.quote ? el('figure', { class: 'passage' },
@@ -139,7 +139,7 @@ function deliberation(v) {
 function member(v) {
   const m = v.member || {}, r = v.referent || {};
   return section('titre-membre', 'Membre et référent',
-    facts([['Nom', m.name], ['SIREN', m.siren], ['Type', label(memberKinds, m.kind)], ['Code INSEE', m.inseeCode], ['Département', v.departement],
+    facts([['Nom', m.name], ['SIREN', m.siren], ['Type', m.kindLabel || label(memberKinds, m.kind)], ['Code INSEE', m.inseeCode], ['Département', v.departement],
       ['Référent', r.name], ['Courriel du référent', r.email], ['Téléphone', r.phone], ['Numéro de dossier', v.reference]]));
 }
 
@@ -155,7 +155,7 @@ function prefecture(v) {
   const p = v.prefecture || {}, pub = v.publication || {};
   return section('titre-prefecture', 'Préfecture et publication',
     facts([['Identifiant de l\'acte', p.actId], ['Envoyée en préfecture le', day(p.sentOn)], ['Reçue en préfecture le', day(p.receivedOn)],
-      ['Publiée ou affichée le', day(pub.publishedOn)], ['Mode', label(publicationModes, pub.mode)], ['Exécutoire le', day(v.executoryOn)]],
+      ['Publiée ou affichée le', day(pub.publishedOn)], ['Mode', pub.modeLabel || label(publicationModes, pub.mode)], ['Exécutoire le', day(v.executoryOn)]],
     'Ni la transmission en préfecture ni la publication ne sont encore déclarées.'));
 }
 
@@ -163,7 +163,7 @@ function history(v) {
   const list = (v.history || []).slice().reverse();
   return section('titre-historique', 'Historique', list.length
     ? el('div', { class: 'defilement' }, table('Historique du dossier, du plus récent au plus ancien', ['Quand', 'Événement', 'Par', 'Motif'],
-      list.map(h => [instant(h.at), h.label || label(events, h.event), label(actors, h.by), h.comment ? '« ' + h.comment + ' »' : '']), { captionHidden: true }))
+      list.map(h => [instant(h.at), h.label || label(events, h.event), h.byLabel || label(actors, h.by), h.comment ? '« ' + h.comment + ' »' : '']), { captionHidden: true }))
     : el('p', { class: 'vide' }, 'Aucun événement.'));
 }
 
@@ -171,6 +171,6 @@ function emails(v) {
   const list = v.notifications || [];
   return section('titre-courriels', 'Courriels', list.length
     ? el('div', { class: 'defilement' }, table('Courriels envoyés pour ce dossier', ['Courriel', 'Destinataire', 'Envoyé le', 'Remise'],
-      list.map(n => [n.label || label(emailKinds, n.kind), n.to, instant(n.sentAt), label(emailStatus, n.status)]), { captionHidden: true }))
+      list.map(n => [n.label || label(emailKinds, n.kind), n.to, instant(n.sentAt), n.statusLabel || label(emailStatus, n.status)]), { captionHidden: true }))
     : el('p', { class: 'vide' }, 'Aucun courriel.'));
 }

@@ -1,5 +1,5 @@
 // Exports: the enrolled members and their needs (CSV, XLSX), and a ZIP of their documents for the archives.
-import { el } from './dom.js';
+import { el } from '/assets/console/dom.js';
 
 export async function render(root, ctx) {
   const title = 'Exports';

@@ -1,8 +1,8 @@
 // Invitations: a list pasted or uploaded (CSV or XLSX: SIREN, nom, courriel), or communes and EPCI picked from the
 // reference data of a département; the API's preview shows each line's errors before anything is sent; resend.
-import { get, request } from './api.js';
-import { el, replace, table, number, plural, busy } from './dom.js';
-import { invited } from './dashboard.js';
+import { get, request } from '/assets/console/api.js';
+import { el, replace, table, number, plural, busy } from '/assets/console/dom.js';
+import { invited } from '/assets/console/dashboard.js';
 
 export async function render(root, ctx) {
   const title = 'Invitations';

@@ -1,8 +1,8 @@
 // Dossiers: tabs by status with their counts, filters, search, sort, and pages read from the API one at a time
 // (its continuation token behind "Charger plus"): 1,500 dossiers are never all in the page at once.
-import { get } from './api.js';
-import { el, replace, shortDay, number, plural, busy } from './dom.js';
-import { statusLabel, statusOrder, memberKinds } from './labels.js';
+import { get } from '/assets/console/api.js';
+import { el, replace, shortDay, number, plural, busy } from '/assets/console/dom.js';
+import { statusLabel, statusOrder, memberKinds } from '/assets/console/labels.js';
 
 const PAGE = 50;
 const sorts = [['-submittedAt', 'Dépôt le plus récent'], ['submittedAt', 'Dépôt le plus ancien'], ['name', 'Nom (A → Z)'], ['-name', 'Nom (Z → A)'],
@@ -73,7 +73,7 @@ export async function render(root, ctx) {
     return el('tr', null,
       el('th', { scope: 'row' }, el('a', { href: ctx.path('dossiers', item.id) }, item.reference || item.id)),
       el('td', null, m.name, el('span', { class: 'secondaire' }, ' SIREN ' + (m.siren || ''))),
-      el('td', null, memberKinds[m.kind] || m.kind || ''),
+      el('td', null, m.kindLabel || memberKinds[m.kind] || m.kind || ''),
       el('td', null, item.departement || ''),
       el('td', null, el('span', { class: 'statut statut-' + item.status }, item.statusLabel || statusLabel(item.status))),
       el('td', null, shortDay(item.submittedAt)),

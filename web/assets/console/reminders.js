@@ -1,7 +1,7 @@
 // Relances: the reminders sent (with their delivery status) and those due next, from GET /api/groupements/{gid}.
-import { get } from './api.js';
-import { el, table, day, instant, plural } from './dom.js';
-import { label, emailKinds, emailStatus } from './labels.js';
+import { get } from '/assets/console/api.js';
+import { el, table, day, instant, plural } from '/assets/console/dom.js';
+import { label, emailKinds, emailStatus } from '/assets/console/labels.js';
 
 const recipients = { referent: 'Référent', reviewer: 'Instructeurs', reviewers: 'Instructeurs', coordinator: 'Coordonnateur', member: 'Membre' };
 
