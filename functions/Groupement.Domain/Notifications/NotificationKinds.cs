@@ -2,7 +2,7 @@ namespace Groupement.Domain.Notifications;
 
 /// <summary>
 /// Notification kinds (DESIGN.md §4), the value of the <c>X-Notification-Kind</c> header and the
-/// <c>kind</c> custom arg. The last three go beyond §4: a withdrawal recorded, a prefecture anomaly, a closing.
+/// <c>kind</c> custom arg. Three go beyond §4: a withdrawal recorded, a prefecture anomaly, a closing.
 /// </summary>
 public static class NotificationKinds
 {
@@ -34,12 +34,14 @@ public static class NotificationKinds
     public const string Anomaly = "anomaly";
     /// <summary>To the référent: the application is closed.</summary>
     public const string Closed = "closed";
+    /// <summary>To a member of a groupement's staff: the single-use sign-in link of the console.</summary>
+    public const string SignIn = "sign-in";
 
     /// <summary>Every kind the composer knows.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Invitation, SubmissionReceived, ChangesRequested, ReviewNeeded, ReviewReminder, PrefectureReminder, Enrolled,
-        Rejected, DeadlineReminder, WithdrawalWindowOpen, MarketEnd, WithdrawalReceived, Anomaly, Closed,
+        Rejected, DeadlineReminder, WithdrawalWindowOpen, MarketEnd, WithdrawalReceived, Anomaly, Closed, SignIn,
     ];
 }
 

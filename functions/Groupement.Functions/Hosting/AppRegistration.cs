@@ -26,6 +26,8 @@ public static class AppRegistration
         services.AddGroupementStorage();
         builder.AddGroupementEmail();
         services.AddSingleton<Access>();
+        services.AddSingleton(sp => SignInSettings.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<SignInRateLimiter>();
         services.AddSingleton<AdhesionSignals>();
         services.AddSingleton<SubmissionRateLimiter>();
         services.AddSingleton<NotificationSender>();

@@ -19,11 +19,12 @@ public sealed record GroupementRecord(
     string CoordinatorKeyHash,
     DateTimeOffset CreatedAt);
 
-/// <summary>A member invited to a groupement; only the hash of its personal token is kept.</summary>
+/// <summary>A member invited to a groupement (by whom: <see cref="Auth.AdhesionAccess.ActorOf"/>); only the hash of its personal token is kept.</summary>
 public sealed record InvitationRecord(
     string Siren,
     string Name,
     string Email,
     string MemberTokenHash,
     DateTimeOffset InvitedAt,
-    string? SubmittedAdhesionId = null);
+    string? SubmittedAdhesionId = null,
+    string? InvitedBy = null);

@@ -143,10 +143,11 @@ public sealed class GroupementStore
             ["InvitedAt"] = i.InvitedAt,
         };
         if (i.SubmittedAdhesionId is not null) e["SubmittedAdhesionId"] = i.SubmittedAdhesionId;
+        if (i.InvitedBy is not null) e["InvitedBy"] = i.InvitedBy;
         return e;
     }
 
     private static InvitationRecord ReadInvitation(TableEntity e) => new(
         e.GetString("Siren") ?? "", e.GetString("Name") ?? "", e.GetString("Email") ?? "", e.GetString("MemberTokenHash") ?? "",
-        e.GetDateTimeOffset("InvitedAt") ?? default, e.GetString("SubmittedAdhesionId"));
+        e.GetDateTimeOffset("InvitedAt") ?? default, e.GetString("SubmittedAdhesionId"), e.GetString("InvitedBy"));
 }

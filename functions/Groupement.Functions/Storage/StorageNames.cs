@@ -7,6 +7,8 @@ public sealed record StorageNames
     public string AdhesionIndex { get; init; } = "adhesionindex";
     public string Groupements { get; init; } = "groupements";
     public string Idempotency { get; init; } = "idempotency";
+    public string Staff { get; init; } = "staff";
+    public string SignIn { get; init; } = "signin";
     public string DocumentsContainer { get; init; } = "documents";
 
     /// <summary>Every name prefixed (letters and digits only, so names stay valid for tables and containers).</summary>
@@ -21,6 +23,8 @@ public sealed record StorageNames
             AdhesionIndex = p + "adhesionindex",
             Groupements = p + "groupements",
             Idempotency = p + "idempotency",
+            Staff = p + "staff",
+            SignIn = p + "signin",
             DocumentsContainer = p + "documents",
         };
     }

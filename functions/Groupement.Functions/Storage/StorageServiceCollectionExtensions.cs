@@ -23,6 +23,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(sp => new AdhesionStore(Tables(sp), Names(sp), Time(sp)));
         services.TryAddSingleton(sp => new NotificationStore(Tables(sp), Names(sp), Time(sp)));
         services.TryAddSingleton(sp => new IdempotencyStore(Tables(sp), Names(sp), Time(sp)));
+        services.TryAddSingleton(sp => new StaffStore(Tables(sp), Names(sp)));
+        services.TryAddSingleton(sp => new SignInStore(Tables(sp), Names(sp)));
         services.TryAddSingleton(sp => new DocumentStore(sp.GetRequiredService<BlobServiceClient>(), Names(sp), Time(sp)));
         services.TryAddSingleton<DocumentLimits>();
         services.TryAddSingleton(sp => new DocumentValidator(sp.GetRequiredService<DocumentLimits>()));

@@ -34,7 +34,7 @@ public sealed class EmailRoundTripTests
             Assert.All(kinds, k => Assert.Contains("https://g.example.fr/adhesions/adh-9", k.Text));
             // The raw file keeps the link on one line, so a person (or a script) can take it from the .eml.
             Assert.All(Directory.GetFiles(directory), f => Assert.Contains("https://g.example.fr/adhesions/adh-9\n", File.ReadAllText(f).ReplaceLineEndings("\n")));
-            Assert.All(kinds.Where(k => k.Kind != NotificationKinds.ReviewReminder), k => Assert.Contains("Commune de Donges", k.Html));
+            Assert.All(kinds.Where(k => k.Kind is not (NotificationKinds.ReviewReminder or NotificationKinds.SignIn)), k => Assert.Contains("Commune de Donges", k.Html));
         }
         finally
         {

@@ -62,7 +62,7 @@ public sealed class NotificationComposerTests
         Assert.Contains("<html lang=\"fr\">", email.Html);
         Assert.Contains("href=\"https://groupement.example.fr/adhesions/adh-42?token=abc&amp;x=1\"", email.Html);
         Assert.Contains("Ressources numériques e-PRIMO 2026", email.Html);
-        if (kind is not (NotificationKinds.ReviewReminder))
+        if (kind is not (NotificationKinds.ReviewReminder or NotificationKinds.SignIn))
         {
             Assert.Contains("Commune de Saint-Herblain", email.Text);
             Assert.Contains("Commune de Saint-Herblain", email.Html);

@@ -21,6 +21,7 @@ internal static partial class NotificationTemplates
         NotificationKinds.WithdrawalReceived => WithdrawalReceived(m),
         NotificationKinds.Anomaly => Anomaly(m),
         NotificationKinds.Closed => Closed(m),
+        NotificationKinds.SignIn => SignIn(m),
         _ => throw new ArgumentException($"Unknown notification kind '{m.Kind}'.", nameof(m)),
     };
 

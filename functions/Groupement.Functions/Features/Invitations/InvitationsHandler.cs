@@ -11,7 +11,7 @@ namespace Groupement.Functions.Features.Invitations;
 
 public sealed record InvitationInput(string? Siren, string? Name, string? Email);
 
-public sealed record InvitationResult(string Siren, string Name, string Email, string Status);
+public sealed record InvitationResult(string Siren, string Name, string Email, string Status, string InvitedBy);
 
 /// <summary>
 /// <c>POST /api/groupements/{gid}/invitations</c>: records each invitation (only the hash of its personal token), then
@@ -24,7 +24,8 @@ public static class InvitationsHandler
     internal static async Task<IResult> InviteAsync(string gid, HttpContext http, Access access, GroupementStore store,
         NotificationSender sender, TimeProvider time)
     {
-        var (groupement, _) = await access.GroupementAsync(http, gid);
+        var caller = await access.GroupementAsync(http, gid, StaffRoles.Manager);
+        var groupement = caller.Groupement;
         var inputs = await Problems.ReadJsonAsync<List<InvitationInput>>(http.Request);
         Validate(inputs);
         var results = new List<InvitationResult>();
@@ -32,7 +33,7 @@ public static class InvitationsHandler
         {
             var siren = Siren.Normalize(input.Siren)!;
             var token = SecretHasher.NewToken();
-            var invitation = new InvitationRecord(siren, input.Name!.Trim(), input.Email!.Trim(), SecretHasher.Hash(token), time.GetUtcNow());
+            var invitation = new InvitationRecord(siren, input.Name!.Trim(), input.Email!.Trim(), SecretHasher.Hash(token), time.GetUtcNow(), InvitedBy: caller.Actor);
             await store.UpsertInvitationAsync(gid, invitation, http.RequestAborted);
             var link = NotificationComposer.Link(sender.PublicBaseUrl, $"/adhesion?groupement={gid}&jeton={Uri.EscapeDataString(token)}");
             var model = new NotificationModel("invitation", new EmailAddress(invitation.Email, invitation.Name), groupement.Name, link,
@@ -48,7 +49,7 @@ public static class InvitationsHandler
             {
                 status = "failed";
             }
-            results.Add(new InvitationResult(siren, invitation.Name, invitation.Email, status));
+            results.Add(new InvitationResult(siren, invitation.Name, invitation.Email, status, caller.Actor));
         }
         return Results.Accepted($"/api/groupements/{gid}", new { invited = results.Count, invitations = results });
     }
