@@ -60,13 +60,13 @@ public sealed partial class SendNotificationActivity(AdhesionStore adhesions, Gr
         var items = r.Kind is "review-needed" or "changes-requested" or "submission-received"
             ? view.Findings.Where(f => f.Severity != FindingView.Info).Select(f => f.Message).ToList() : null;
         return new NotificationModel(r.Kind, to, g.Name, NotificationComposer.Link(baseUrl, $"/suivi/{view.Id}"),
-            view.Member.Name, view.Id, g.Id, r.Comment, calendar.JoinDeadline, dates, items);
+            view.Member.Name, view.Id, g.Id, r.Comment, calendar.JoinDeadline, dates, items, Reference: view.Reference);
     }
 
     private static IReadOnlyList<EmailAttachment> EnrolledAttachments(AdhesionView view, GroupementRecord g, DateTimeOffset now)
     {
         var pdf = AttestationPdf.Render(new AttestationData(view.Id, g.Name, g.Coordinator.Name, view.Member, view.Needs,
-            view.ExecutoryOn ?? Paris.ToCivilDay(now), view.Prefecture?.ActId, Paris.ToCivilDay(now)));
+            view.ExecutoryOn ?? Paris.ToCivilDay(now), view.Prefecture?.ActId, Paris.ToCivilDay(now)) { Reference = view.Reference });
         var ics = MemberCalendar.BuildBytes(new MemberCalendarRequest(g.Id, g.Name, g.Calendar(), view.Member.Siren, view.Member.Name, now));
         return [new("attestation-adhesion.pdf", "application/pdf", pdf), new(MemberCalendar.FileName, MemberCalendar.ContentType, ics)];
     }

@@ -13,7 +13,11 @@ public sealed record AttestationData(
     IReadOnlyList<Need> Needs,
     DateOnly ExecutoryOn,
     string? ActId,
-    DateOnly IssuedOn);
+    DateOnly IssuedOn)
+{
+    /// <summary>The dossier number (<c>EPRIMO-2026-0042</c>); null for an adhésion filed before numbers existed.</summary>
+    public string? Reference { get; init; }
+}
 
 /// <summary>
 /// The membership attestation (French, A4), attached to the <c>enrolled</c> email. Written with PdfPig's own writer
@@ -46,6 +50,7 @@ public static class AttestationPdf
             "sa délibération d'adhésion est devenue exécutoire (transmission en préfecture et publication).", bold: false, 11);
         page.Line(data.ActId is null ? "Identifiant de l'acte : non communiqué" : $"Identifiant de l'acte : {data.ActId}", bold: false, 11);
         if (data.Member.InseeCode is { } insee) page.Line($"Code INSEE : {insee}", bold: false, 11);
+        if (data.Reference is { } reference) page.Line($"Numéro de dossier : {reference}", bold: false, 11);
         page.Line($"Référence de l'adhésion : {data.AdhesionId}", bold: false, 11, after: 16);
 
         page.Line("Besoins déclarés (annexe 2)", bold: true, 11, after: 8);

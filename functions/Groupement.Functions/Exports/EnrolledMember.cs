@@ -12,6 +12,9 @@ public sealed record EnrolledMember(
     DateOnly? ExecutoryOn,
     string? ActId)
 {
+    /// <summary>The dossier number; null for an adhésion filed before numbers existed.</summary>
+    public string? Reference { get; init; }
+
     public static EnrolledMember From(AdhesionView view) =>
-        new(view.Id, view.Member, view.Referent, view.Needs, view.ExecutoryOn, view.Prefecture?.ActId);
+        new(view.Id, view.Member, view.Referent, view.Needs, view.ExecutoryOn, view.Prefecture?.ActId) { Reference = view.Reference };
 }

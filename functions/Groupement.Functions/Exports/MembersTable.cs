@@ -8,7 +8,7 @@ public static class MembersTable
     public static IReadOnlyList<string> Headers { get; } =
     [
         "SIREN", "Membre", "Type", "Code INSEE", "Référent", "Courriel du référent", "Téléphone du référent",
-        "École", "UAI", "Comptes", "Exécutoire le", "Identifiant de l'acte",
+        "École", "UAI", "Comptes", "Exécutoire le", "Identifiant de l'acte", "N° de dossier",
     ];
 
     /// <summary>Index of the accounts column (numeric).</summary>
@@ -25,6 +25,7 @@ public static class MembersTable
                 [
                     m.Member.Siren, m.Member.Name, m.Member.Kind, m.Member.InseeCode, m.Referent.Name, m.Referent.Email, m.Referent.Phone,
                     n?.School, n?.Uai, n?.Accounts ?? 0, m.ExecutoryOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.ActId,
+                    m.Reference,
                 ];
         }
     }

@@ -15,7 +15,19 @@ public sealed record AdhesionSummary(
     string Kind,
     int TotalAccounts,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>The dossier number; null for an adhésion filed before numbers existed.</summary>
+    public string? Reference { get; init; }
+
+    /// <summary>The member's INSEE code (communes).</summary>
+    public string? InseeCode { get; init; }
+
+    /// <summary>How many findings of severity error, and of severity warning.</summary>
+    public int Errors { get; init; }
+
+    public int Warnings { get; init; }
+}
 
 /// <summary>The adhésion a member token opens.</summary>
 public sealed record AdhesionRef(string AdhesionId, string GroupementId);

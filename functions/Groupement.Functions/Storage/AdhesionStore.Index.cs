@@ -17,7 +17,13 @@ public sealed partial class AdhesionStore
         await foreach (var e in table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
             list.Add(new AdhesionSummary(e.RowKey, groupementId, Enum.Parse<AdhesionStatus>(e.GetString("Status")),
                 e.GetString("Siren") ?? "", e.GetString("MemberName") ?? "", e.GetString("Kind") ?? "",
-                e.GetInt32("TotalAccounts") ?? 0, e.GetDateTimeOffset("CreatedAt") ?? default, e.GetDateTimeOffset("UpdatedAt") ?? default));
+                e.GetInt32("TotalAccounts") ?? 0, e.GetDateTimeOffset("CreatedAt") ?? default, e.GetDateTimeOffset("UpdatedAt") ?? default)
+            {
+                Reference = e.GetString("Reference"),
+                InseeCode = e.GetString("InseeCode"),
+                Errors = e.GetInt32("Errors") ?? 0,
+                Warnings = e.GetInt32("Warnings") ?? 0,
+            });
         return [.. list.OrderBy(a => a.CreatedAt).ThenBy(a => a.Id, StringComparer.Ordinal)];
     }
 
@@ -55,7 +61,8 @@ public sealed partial class AdhesionStore
     }
 
     /// <summary>
-    /// Brings the groupement index row in line with the view row. Guarded by the view row's server timestamp and the
+    /// Brings the groupement index row (the compact summary the console lists, filters and sorts in memory) in line
+    /// with the view row: called wherever the read model is written, so the summary follows every projection. Guarded by the view row's server timestamp and the
     /// index row's ETag, so a slow writer never puts an older status over a newer one.
     /// </summary>
     public async Task SyncIndexAsync(string adhesionId, CancellationToken ct = default)
@@ -81,7 +88,11 @@ public sealed partial class AdhesionStore
                 ["CreatedAt"] = old?.GetDateTimeOffset("CreatedAt") ?? row.GetDateTimeOffset("UpdatedAt") ?? version,
                 ["UpdatedAt"] = row.GetDateTimeOffset("UpdatedAt") ?? version,
                 ["SourceTimestamp"] = version,
+                ["Errors"] = view.Findings.Count(f => f.Severity == FindingView.Error),
+                ["Warnings"] = view.Findings.Count(f => f.Severity == FindingView.Warning),
             };
+            if (view.Reference is not null) e["Reference"] = view.Reference;
+            if (view.Member.InseeCode is not null) e["InseeCode"] = view.Member.InseeCode;
             try
             {
                 if (old is null) await index.AddEntityAsync(e, ct);

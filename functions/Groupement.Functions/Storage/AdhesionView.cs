@@ -24,6 +24,9 @@ public sealed record AdhesionView(
     IReadOnlyList<NotificationView> Notifications,
     IReadOnlyList<HistoryView> History)
 {
+    /// <summary>The short dossier number (<c>EPRIMO-2026-0042</c>), allocated at submission; null on adhésions filed before it existed.</summary>
+    public string? Reference { get; init; }
+
     /// <summary>What the decider needs, derived from the read model.</summary>
     public AdhesionState ToState() => new(
         Status,

@@ -17,7 +17,14 @@ public sealed record GroupementRecord(
     IReadOnlyList<string> Reviewers,
     IReadOnlyList<string> Keywords,
     string CoordinatorKeyHash,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>The prefix of its dossier numbers (<c>EPRIMO</c> in <c>EPRIMO-2026-0042</c>); null on groupements made before it existed.</summary>
+    public string? ReferencePrefix { get; init; }
+
+    /// <summary>The prefix in force: the one given at creation, else derived from the name.</summary>
+    public string EffectiveReferencePrefix => ReferencePrefix ?? Groupement.Domain.Dossiers.DossierReference.DerivePrefix(Name);
+}
 
 /// <summary>A member invited to a groupement (by whom: <see cref="Auth.AdhesionAccess.ActorOf"/>); only the hash of its personal token is kept.</summary>
 public sealed record InvitationRecord(
@@ -27,4 +34,5 @@ public sealed record InvitationRecord(
     string MemberTokenHash,
     DateTimeOffset InvitedAt,
     string? SubmittedAdhesionId = null,
-    string? InvitedBy = null);
+    string? InvitedBy = null,
+    DateTimeOffset? LastRemindedAt = null);

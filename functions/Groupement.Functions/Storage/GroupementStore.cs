@@ -8,7 +8,7 @@ namespace Groupement.Functions.Storage;
 /// Groupements and their invitations. Partition = groupementId: the groupement row, one row per invited SIREN and
 /// one row per invitation token hash (so a token lookup is a point read and re-inviting swaps tokens atomically).
 /// </summary>
-public sealed class GroupementStore
+public sealed partial class GroupementStore
 {
     private const string GroupementRowKey = "groupement";
     private const string InvitationPrefix = "inv|";
@@ -67,7 +67,11 @@ public sealed class GroupementStore
         {
             var existing = await table.GetEntityIfExistsAsync<TableEntity>(groupementId, InvitationKey(invitation.Siren), cancellationToken: ct);
             var old = existing.HasValue ? existing.Value : null;
-            var row = InvitationEntity(groupementId, invitation with { SubmittedAdhesionId = invitation.SubmittedAdhesionId ?? old?.GetString("SubmittedAdhesionId") });
+            var row = InvitationEntity(groupementId, invitation with
+            {
+                SubmittedAdhesionId = invitation.SubmittedAdhesionId ?? old?.GetString("SubmittedAdhesionId"),
+                LastRemindedAt = invitation.LastRemindedAt ?? old?.GetDateTimeOffset("LastRemindedAt"),
+            });
             var actions = new List<TableTransactionAction>
             {
                 old is null ? new(TableTransactionActionType.Add, row) : new(TableTransactionActionType.UpdateReplace, row, old.ETag),
@@ -144,10 +148,11 @@ public sealed class GroupementStore
         };
         if (i.SubmittedAdhesionId is not null) e["SubmittedAdhesionId"] = i.SubmittedAdhesionId;
         if (i.InvitedBy is not null) e["InvitedBy"] = i.InvitedBy;
+        if (i.LastRemindedAt is { } reminded) e["LastRemindedAt"] = reminded;
         return e;
     }
 
     private static InvitationRecord ReadInvitation(TableEntity e) => new(
         e.GetString("Siren") ?? "", e.GetString("Name") ?? "", e.GetString("Email") ?? "", e.GetString("MemberTokenHash") ?? "",
-        e.GetDateTimeOffset("InvitedAt") ?? default, e.GetString("SubmittedAdhesionId"), e.GetString("InvitedBy"));
+        e.GetDateTimeOffset("InvitedAt") ?? default, e.GetString("SubmittedAdhesionId"), e.GetString("InvitedBy"), e.GetDateTimeOffset("LastRemindedAt"));
 }

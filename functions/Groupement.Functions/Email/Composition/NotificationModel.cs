@@ -5,7 +5,8 @@ namespace Groupement.Functions.Email;
 /// when the recipient needs one). <paramref name="Deadline"/> is the date the recipient must act by (joining
 /// deadline, last day of the withdrawal window); <paramref name="Dates"/> holds the others
 /// (<see cref="NotificationDates"/>); <paramref name="Items"/> lists findings or pending applications;
-/// <paramref name="Count"/> counts what a reminder is about.
+/// <paramref name="Count"/> counts what a reminder is about. <paramref name="Reference"/> is the adhésion's dossier number
+/// (<c>EPRIMO-2026-0042</c>): shown in the subject and the body so a person can quote it.
 /// </summary>
 public sealed record NotificationModel(
     string Kind,
@@ -19,7 +20,8 @@ public sealed record NotificationModel(
     DateOnly? Deadline = null,
     IReadOnlyDictionary<string, DateOnly>? Dates = null,
     IReadOnlyList<string>? Items = null,
-    int? Count = null)
+    int? Count = null,
+    string? Reference = null)
 {
     /// <summary>The date stored under <paramref name="key"/>, if any.</summary>
     public DateOnly? Date(string key) => Dates is not null && Dates.TryGetValue(key, out var d) ? d : null;

@@ -14,6 +14,15 @@ internal static class NotificationRenderer
         var greeting = string.IsNullOrWhiteSpace(model.Recipient.Name) ? "Bonjour," : $"Bonjour {model.Recipient.Name.Trim()},";
         var platform = $"La plateforme du groupement « {model.GroupementName} »";
         var footer = "Ce message est envoyé automatiquement ; merci de ne pas y répondre.";
+        if (!string.IsNullOrWhiteSpace(model.Reference))
+        {
+            var reference = OneLine(model.Reference);
+            content = content with
+            {
+                Subject = $"{content.Subject} – dossier {reference}",
+                Paragraphs = [.. content.Paragraphs, $"Numéro de dossier : {reference} (à rappeler dans vos échanges avec le coordonnateur)."],
+            };
+        }
         return new ComposedEmail(
             OneLine(content.Subject),
             Text(model, content, greeting, comment, items, platform, footer),

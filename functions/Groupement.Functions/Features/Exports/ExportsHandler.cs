@@ -27,7 +27,7 @@ public static class ExportsHandler
         if (a.View.Status != AdhesionStatus.Enrolled || a.View.ExecutoryOn is not { } executory)
             throw ApiProblemException.Conflict("NOT_ENROLLED", $"L'attestation n'existe qu'une fois l'adhésion effective (statut actuel : {a.View.Status}).");
         var pdf = AttestationPdf.Render(new AttestationData(a.View.Id, a.Groupement.Name, a.Groupement.Coordinator.Name, a.View.Member,
-            a.View.Needs, executory, a.View.Prefecture?.ActId, Paris.ToCivilDay(time.GetUtcNow())));
+            a.View.Needs, executory, a.View.Prefecture?.ActId, Paris.ToCivilDay(time.GetUtcNow())) { Reference = a.View.Reference });
         return Results.File(pdf, "application/pdf", "attestation-adhesion.pdf");
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Groupement.Domain.Adhesions;
 using Groupement.Domain.Calendar;
+using Groupement.Domain.Dossiers;
 using Groupement.Domain.Members;
 using Groupement.Functions.Auth;
 using Groupement.Functions.Features.Reminders;
@@ -14,7 +15,11 @@ public sealed record CoordinatorInput(string? Name, string? Siren, string? Email
 
 public sealed record CreateGroupementRequest(string? Name, CoordinatorInput? Coordinator, DateOnly? JoinDeadline, DateOnly? MarketStart,
     int? FirstPeriodMonths, int? Renewals, int? RenewalMonths, int? WithdrawalNoticeMonths, IReadOnlyList<string>? Reviewers,
-    IReadOnlyList<string>? Keywords);
+    IReadOnlyList<string>? Keywords)
+{
+    /// <summary>Prefix of the dossier numbers (<c>^[A-Z0-9]{2,12}$</c>); derived from the name when absent.</summary>
+    public string? ReferencePrefix { get; init; }
+}
 
 /// <summary><c>/api/groupements</c>: creation (admin) and the coordinator's view.</summary>
 public static class GroupementsHandler
@@ -30,7 +35,10 @@ public static class GroupementsHandler
             settings.JoinDeadline, settings.MarketStart, settings.FirstPeriodMonths, settings.Renewals, settings.RenewalMonths,
             settings.WithdrawalNoticeMonths ?? 0, [.. body.Reviewers!.Select(r => r.Trim())],
             [.. (body.Keywords ?? []).Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim())],
-            SecretHasher.Hash(key), time.GetUtcNow());
+            SecretHasher.Hash(key), time.GetUtcNow())
+        {
+            ReferencePrefix = string.IsNullOrWhiteSpace(body.ReferencePrefix) ? DossierReference.DerivePrefix(body.Name) : body.ReferencePrefix.Trim(),
+        };
         await store.CreateAsync(record, request.HttpContext.RequestAborted);
         return Results.Created($"/api/groupements/{record.Id}", Describe(record) with { CoordinatorKey = key });
     }
@@ -55,7 +63,7 @@ public static class GroupementsHandler
 
     internal static GroupementResponse Describe(GroupementRecord g) => new(g.Id, g.Name, g.Coordinator, g.JoinDeadline, g.MarketStart,
         g.FirstPeriodMonths, g.Renewals, g.RenewalMonths, g.WithdrawalNoticeMonths, g.Reviewers, g.Keywords, g.CreatedAt,
-        CalendarView.Of(g.Calendar()));
+        CalendarView.Of(g.Calendar())) { ReferencePrefix = g.EffectiveReferencePrefix };
 
     private static CalendarSettings Validate(CreateGroupementRequest b)
     {
@@ -71,6 +79,8 @@ public static class GroupementsHandler
                 Add("coordinator.siren", "Le SIREN du coordonnateur doit comporter 9 chiffres.");
             if (!AdhesionInputValidator.IsEmail(b.Coordinator.Email)) Add("coordinator.email", "L'adresse électronique du coordonnateur n'est pas valide.");
         }
+        if (!string.IsNullOrWhiteSpace(b.ReferencePrefix) && !DossierReference.IsValidPrefix(b.ReferencePrefix.Trim()))
+            Add("referencePrefix", "Le préfixe des numéros de dossier comporte de 2 à 12 lettres majuscules ou chiffres (par exemple EPRIMO).");
         if (b.Reviewers is not { Count: > 0 }) Add("reviewers", "Indiquez au moins une adresse de relecteur.");
         else for (var i = 0; i < b.Reviewers.Count; i++)
                 if (!AdhesionInputValidator.IsEmail(b.Reviewers[i])) Add($"reviewers[{i}]", $"« {b.Reviewers[i]} » n'est pas une adresse électronique valide.");
@@ -83,7 +93,9 @@ public static class GroupementsHandler
             settings = new CalendarSettings(jd, ms, fp, b.Renewals ?? 0, b.RenewalMonths ?? 0, b.WithdrawalNoticeMonths);
             foreach (var (field, messages) in settings.Validate()) foreach (var m in messages) Add(field, m);
         }
-        if (errors.Count > 0) throw ApiProblemException.Validation(errors.Keys.Any(k => k.EndsWith("siren")) ? "INVALID_SIREN" : "VALIDATION_FAILED", errors);
+        if (errors.Count > 0)
+            throw ApiProblemException.Validation(errors.Keys.Any(k => k.EndsWith("siren")) ? "INVALID_SIREN"
+                : errors.ContainsKey("referencePrefix") ? DossierReference.InvalidPrefixCode : "VALIDATION_FAILED", errors);
         return settings!;
     }
 }
@@ -96,6 +108,8 @@ public sealed record GroupementResponse(string Id, string Name, Coordinator Coor
     int FirstPeriodMonths, int Renewals, int RenewalMonths, int WithdrawalNoticeMonths, IReadOnlyList<string> Reviewers,
     IReadOnlyList<string> Keywords, DateTimeOffset CreatedAt, CalendarView Calendar)
 {
+    /// <summary>The prefix of the groupement's dossier numbers.</summary>
+    public string ReferencePrefix { get; init; } = "";
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? CoordinatorKey { get; init; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public IReadOnlyDictionary<string, int>? Counts { get; init; }
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public InvitationSummary? Invitations { get; init; }

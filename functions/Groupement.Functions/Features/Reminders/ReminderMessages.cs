@@ -29,7 +29,7 @@ public static class ReminderMessages
         };
         if (r.Milestone == ReminderMilestones.DeadlinePassed) dates[NotificationDates.SentOn] = calendar.JoinDeadline.AddDays(1);
         var model = new NotificationModel(r.Kind, to, g.Name, adhesionLink ?? GroupementLink(publicBaseUrl, g.Id), memberName, r.AdhesionId,
-            g.Id, Dates: dates);
+            g.Id, Dates: dates, Reference: f.Adhesion?.Reference);
         return r.Kind switch
         {
             ReminderKinds.Deadline => model with

@@ -73,6 +73,7 @@ public static class SubmissionHandler
             var decision = AdhesionDecider.Decide(AdhesionState.Initial, new AdhesionCommand.Submit(member, parsed.Referent!, parsed.Needs!) { By = "member" }, time.GetUtcNow());
             var submitted = (AdhesionEvent.Submitted)decision.Events[0];
             var (view, history) = AdhesionProjection.Apply(AdhesionProjection.Create(adhesionId, gid, submitted, views), decision.Events);
+            view = view with { Reference = await groupements.AllocateReferenceAsync(groupement, adhesionId, time.GetUtcNow(), ct) }; // dossier number, once per adhésion id
             try
             {
                 await adhesions.CreateAsync(view, SecretHasher.Hash(token), history, ct);
