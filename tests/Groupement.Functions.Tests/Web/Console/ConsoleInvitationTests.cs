@@ -32,7 +32,7 @@ public sealed class ConsoleInvitationTests(KestrelGroupementHost host) : IClassF
         var refused = page.Locator("#apercu tbody tr").Filter(new() { HasText = "Nulle-Part" });
         await Assertions.Expect(refused).ToContainTextAsync("refusée");
         await Assertions.Expect(refused).ToContainTextAsync("SIREN");
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = new System.Text.RegularExpressions.Regex("^Envoyer") })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Envoyer") })).ToHaveCountAsync(0);
         await ConsoleAxe.AssertNoViolationsAsync(page, "aperçu des invitations");
         Assert.Equal(0, await ConsoleScenario.CountEmailsAsync(host, "invitation"));
 
