@@ -30,6 +30,7 @@ public static class AppRegistration
         services.AddSingleton<SignInRateLimiter>();
         services.AddSingleton<AdhesionSignals>();
         services.AddSingleton<SubmissionRateLimiter>();
+        services.AddSingleton<ContinuationTokens>();
         services.AddSingleton<NotificationSender>();
         services.AddSingleton<ReferenceDataProvider>();
         services.AddSingleton(new Groupement.Documents.OcrReader(new Groupement.Documents.OcrOptions()));

@@ -9,12 +9,12 @@ using Microsoft.DurableTask.Client;
 namespace Groupement.Functions.Features.Adhesions;
 
 /// <summary>Reading adhésions.</summary>
-public sealed class AdhesionReadFunctions(Access access, AdhesionStore adhesions)
+public sealed class AdhesionReadFunctions(Access access, AdhesionStore adhesions, ContinuationTokens tokens, Groupement.Functions.Features.Analysis.ReferenceDataProvider reference)
 {
     [Function("ListAdhesions")]
     public Task<IActionResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/groupements/{gid}/adhesions")] HttpRequest req, string gid) =>
-        AdhesionReadHandler.ListAsync(gid, req.Query["status"], req.HttpContext, access, adhesions).ToAction();
+        AdhesionListHandler.ListAsync(gid, req.HttpContext, access, adhesions, tokens, reference).ToAction();
 
     [Function("GetAdhesion")]
     public Task<IActionResult> Get(

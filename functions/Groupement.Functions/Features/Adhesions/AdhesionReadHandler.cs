@@ -10,17 +10,6 @@ namespace Groupement.Functions.Features.Adhesions;
 /// <summary>Reading adhésions: a groupement's list for its coordinator, one adhésion for its coordinator or its member.</summary>
 public static class AdhesionReadHandler
 {
-    internal static async Task<IResult> ListAsync(string gid, string? status, HttpContext http, Access access, AdhesionStore adhesions)
-    {
-        await access.GroupementAsync(http, gid);
-        AdhesionStatus? filter = null;
-        if (!string.IsNullOrEmpty(status))
-            filter = Enum.TryParse<AdhesionStatus>(status, ignoreCase: true, out var s) && Enum.IsDefined(s) ? s
-                : throw ApiProblemException.Field("INVALID_STATUS", "status", $"Statut inconnu « {status} » (valeurs : {string.Join(", ", Enum.GetNames<AdhesionStatus>())}).");
-        var items = await adhesions.ListAsync(gid, filter, http.RequestAborted);
-        return Results.Ok(new { groupementId = gid, count = items.Count, items });
-    }
-
     /// <summary>
     /// The adhésion (DESIGN §4), with what the caller may do now (<c>allowedActions</c>, French labels: pages keep no
     /// copy of the rules), the status as a person reads it, and the state of its workflow: a failed orchestration (an
@@ -31,6 +20,7 @@ public static class AdhesionReadHandler
         var caller = await access.AdhesionAsync(http, aid);
         var view = await adhesions.GetViewAsync(aid, http.RequestAborted) ?? throw Access.AdhesionNotFound(aid);
         var role = caller.Role == CallerRole.Member ? ActorRole.Member : ActorRole.Coordinator;
+        if (role == ActorRole.Member) view = view with { Notifications = MemberNotifications(view) };
         var json = JsonSerializer.SerializeToNode(view, StorageJson.Options)!.AsObject();
         json["statusLabel"] = AdhesionActions.Label(view.Status);
         json["allowedActions"] = JsonSerializer.SerializeToNode(AdhesionActions.For(view.ToState(), role), StorageJson.Options);
@@ -45,4 +35,11 @@ public static class AdhesionReadHandler
         }, StorageJson.Options);
         return Results.Json(json, StorageJson.Options);
     }
+
+    /// <summary>Kinds that go to the reviewers or the coordinator only, whatever the address.</summary>
+    private static readonly HashSet<string> StaffKinds = new(StringComparer.Ordinal) { NotificationKinds.ReviewNeeded, NotificationKinds.ReviewReminder };
+
+    /// <summary>What the member sees: only the emails sent to its référent, never the staff's notifications or addresses.</summary>
+    internal static IReadOnlyList<NotificationView> MemberNotifications(AdhesionView view) =>
+        [.. view.Notifications.Where(n => !StaffKinds.Contains(n.Kind) && string.Equals(n.To, view.Referent.Email, StringComparison.OrdinalIgnoreCase))];
 }
