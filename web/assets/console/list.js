@@ -14,6 +14,8 @@ const params = { statut: 'status', constats: 'findings', type: 'kind', departeme
 export async function render(root, ctx) {
   const title = 'Dossiers';
   const state = Object.fromEntries(Object.keys(params).map(k => [k, ctx.params.get(k) || '']));
+  const DEFAULT_SORT = '-submittedAt';
+  if (!state.tri) state.tri = DEFAULT_SORT;
   const tabs = el('nav', { class: 'onglets', 'aria-label': 'Statuts des dossiers' });
   const status = el('p', { class: 'resultat', id: 'resultat-dossiers' });
   const body = el('tbody');
@@ -37,7 +39,7 @@ export async function render(root, ctx) {
 
   function url(next) {
     const q = new URLSearchParams();
-    for (const k of Object.keys(params)) if (next[k]) q.set(k, next[k]);
+    for (const k of Object.keys(params)) if (next[k] && !(k === 'tri' && next[k] === DEFAULT_SORT)) q.set(k, next[k]);
     const s = q.toString();
     return ctx.path('dossiers') + (s ? '?' + s : '');
   }
@@ -127,7 +129,7 @@ export async function render(root, ctx) {
     ev.preventDefault();
     for (const k of Object.keys(params)) if (k !== 'statut') state[k] = '';
     for (const c of form.elements) if (c.name) c.value = '';
-    form.elements.tri.value = '-submittedAt';
+    form.elements.tri.value = state.tri = DEFAULT_SORT;
     history.pushState(null, '', url(state));
     load(false, form.querySelector('button[type=reset]'));
   });
@@ -154,7 +156,7 @@ function filters(state) {
       el('input', { id: 'filtre-departement', name: 'departement', value: state.departement, inputmode: 'text', maxlength: '3', size: '4',
         autocomplete: 'off', 'aria-describedby': 'aide-departement' }),
       el('p', { class: 'aide', id: 'aide-departement' }, 'Ex. : 49, 2A.')),
-    select('tri', 'Trier par', sorts, state.tri || '-submittedAt'),
+    select('tri', 'Trier par', sorts, state.tri),
     el('div', { class: 'actions-filtres' }, el('button', { type: 'submit', class: 'bouton' }, 'Filtrer'),
       el('button', { type: 'reset', class: 'bouton secondaire' }, 'Effacer les filtres')));
 }
