@@ -48,6 +48,10 @@ done
 cat <<TXT
 
 Groupement is running.
+  Console    http://localhost:$PORT/coordination  (staff sign in at http://localhost:$PORT/connexion)
+  Sign in    enter coordination@example.org (the demo manager) at /connexion: the link lands in the pickup folder below
+             as an .eml of kind sign-in; or run ./scripts/sign-in-link.sh to request one and print it
+  Member     http://localhost:$PORT/adhesion?groupement=<id above> (the application form)
   API        http://localhost:$PORT/api/health
   Admin key  $Auth__AdminKey
   Emails     ${Email__PickupDirectory:-.data/outbox} (pickup mode: one .eml per message)

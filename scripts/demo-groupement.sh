@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Creates the demo groupement once (kept in .data/demo-groupement.json) and prints its coordinator key.
+# Creates the demo groupement once (kept in .data/demo-groupement.json) with a demo manager, and prints its coordinator key.
 set -euo pipefail
 BASE=$1
 f=.data/demo-groupement.json
@@ -14,5 +14,12 @@ if [ ! -s "$f" ]; then
   code=$(tail -n1 <<<"$out")
   [ "$code" = 201 ] || { echo "demo groupement: HTTP $code"; return 1 2>/dev/null || exit 1; }
   head -n -1 <<<"$out" > "$f"
+fi
+# The demo manager signs in to the console with a link sent to this address (added once).
+if [ ! -e .data/demo-staff ]; then
+  gid=$(node -e 'console.log(require(process.argv[1]).id)' "$PWD/$f")
+  code=$(curl -sS -m 10 -o /dev/null -w '%{http_code}' -X POST "$BASE/api/groupements/$gid/staff" -H "Authorization: Bearer $Auth__AdminKey" \
+    -H 'Content-Type: application/json' -d '{"name":"Coordination (démo)","email":"coordination@example.org","role":"manager"}')
+  case "$code" in 201|409) touch .data/demo-staff ;; *) echo "demo manager: HTTP $code" ;; esac
 fi
 echo "Demo groupement: $(node -e 'const g=require(process.argv[1]);console.log(g.id+"  coordinator key: "+g.coordinatorKey)' "$PWD/$f")"
