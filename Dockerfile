@@ -12,6 +12,8 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 # The whole functions/ folder: the local host references the Functions app and its projects, whatever their list.
 COPY functions/ functions/
+# The front-end (web/): the local host serves it (in Azure, Static Web Apps does).
+COPY web/ web/
 RUN dotnet publish functions/Groupement.LocalHost -c Release -o /app -p:UseAppHost=false
 
 # The communes and EPCI (INSEE code, SIREN, population) that the délibération analysis looks up.

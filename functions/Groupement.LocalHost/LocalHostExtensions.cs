@@ -1,5 +1,6 @@
 using Groupement.Functions.Hosting;
 using Groupement.Functions.Http;
+using Groupement.LocalHost.Web;
 using Microsoft.DurableTask.Client;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Resources;
@@ -25,6 +26,7 @@ public static class LocalHostExtensions
         builder.Services.AddSingleton<FunctionInvoker>();
         builder.Services.AddSingleton<TimerFunctions>();
         builder.Services.AddHostedService<TimerScheduler>();
+        builder.Services.AddSingleton(_ => StaticSite.Load(StaticSiteEndpoints.ResolveRoot(builder.Configuration, builder.Environment.ContentRootPath)));
         AddTelemetry(builder);
         return builder;
     }
@@ -67,6 +69,8 @@ public static class LocalHostExtensions
         });
         app.MapHttpFunctions(app.Services.GetRequiredService<DurableEngine>().Functions);
         TimerFunctions.MapAdminRoute(app);
+        _ = app.Services.GetRequiredService<StaticSite>(); // read, fingerprinted and compressed at startup
+        app.MapStaticSite();
         return app;
     }
 

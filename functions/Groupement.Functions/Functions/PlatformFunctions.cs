@@ -4,15 +4,14 @@ using Azure.Storage.Queues;
 using Groupement.Functions.Email.Webhook;
 using Groupement.Functions.Http;
 using Groupement.Functions.Storage;
-using Groupement.Functions.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 
 namespace Groupement.Functions.Functions;
 
-/// <summary>Health, the SendGrid event webhook, and the member pages.</summary>
+/// <summary>Health and the SendGrid event webhook. The pages are static files (web/): Static Web Apps serves them in Azure.</summary>
 public sealed class PlatformFunctions(TableServiceClient tables, QueueServiceClient queues, BlobServiceClient blobs,
-    SendGridWebhookAuthenticator authenticator, NotificationStore notifications, AdhesionStore adhesions, GroupementStore groupements, TimeProvider time)
+    SendGridWebhookAuthenticator authenticator, NotificationStore notifications, AdhesionStore adhesions, TimeProvider time)
 {
     [Function("Health")]
     public Task<IActionResult> Health(
@@ -23,19 +22,4 @@ public sealed class PlatformFunctions(TableServiceClient tables, QueueServiceCli
     public Task<IActionResult> SendGridEvents(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/events/sendgrid")] HttpRequest req) =>
         SendGridEventsApi.ReceiveAsync(req.HttpContext, authenticator, notifications, adhesions, time).ToAction();
-
-    [Function("AdhesionPage")]
-    public Task<IActionResult> AdhesionPage(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "adhesion")] HttpRequest req) =>
-        WebPages.AdhesionAsync(req.Query["groupement"], req.Query["jeton"], req.HttpContext, groupements, time).ToAction();
-
-    [Function("FollowUpPage")]
-    public IActionResult FollowUpPage(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "suivi/{aid}")] HttpRequest req, string aid) =>
-        WebPages.Suivi(aid, req.HttpContext).ToAction();
-
-    [Function("WebAsset")]
-    public IActionResult WebAsset(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "web/{name}")] HttpRequest req, string name) =>
-        WebAssets.Serve(name, req.HttpContext).ToAction();
 }

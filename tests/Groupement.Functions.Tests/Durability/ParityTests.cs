@@ -9,7 +9,8 @@ namespace Groupement.Functions.Tests.Durability;
 /// <summary>
 /// The local host serves exactly the app's functions, as the Functions SDK build lists them in <c>functions.metadata</c>
 /// (what the Functions host reads in Azure): every HTTP route and method, timer, orchestrator and activity, nothing
-/// more, nothing less. The one extra is <c>POST /admin/functions/{name}</c>, which the Functions host serves itself.
+/// more, nothing less. The extras: <c>POST /admin/functions/{name}</c>, which the Functions host serves itself, and the
+/// static pages and assets of <c>web/</c>, which Azure Static Web Apps serves in front of the Functions app.
 /// </summary>
 public sealed class ParityTests(GroupementHost host) : IClassFixture<GroupementHost>
 {
@@ -36,6 +37,10 @@ public sealed class ParityTests(GroupementHost host) : IClassFixture<GroupementH
         return list;
     }
 
+    /// <summary>What Static Web Apps serves in Azure (web/staticwebapp.config.json), GET and HEAD each.</summary>
+    private static readonly string[] StaticRoutes =
+        ["/adhesion", "/suivi/{aid}", "/connexion", "/coordination", "/coordination/{**view}", "/assets/{**path}"];
+
     [Fact]
     public void The_local_host_serves_exactly_the_functions_of_functions_metadata()
     {
@@ -52,6 +57,7 @@ public sealed class ParityTests(GroupementHost host) : IClassFixture<GroupementH
         var expected = metadata.Where(m => m.Type == "httpTrigger")
             .SelectMany(m => m.Methods.Select(method => $"{method} /{m.Route!.TrimStart('/')}"))
             .Append("POST /admin/functions/{name}")
+            .Concat(StaticRoutes.SelectMany(r => new[] { $"GET {r}", $"HEAD {r}" }))
             .Order(StringComparer.Ordinal).ToList();
         var endpoints = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
         var served = endpoints

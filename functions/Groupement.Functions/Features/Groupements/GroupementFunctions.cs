@@ -23,4 +23,9 @@ public sealed class GroupementFunctions(Access access, GroupementStore groupemen
     public Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/groupements/{gid}")] HttpRequest req, string gid) =>
         GroupementsHandler.GetAsync(gid, req.HttpContext, access, adhesions, groupements, reminders).ToAction();
+
+    [Function("GetAdhesionForm")]
+    public Task<IActionResult> AdhesionForm(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/groupements/{gid}/adhesion-form")] HttpRequest req, string gid) =>
+        AdhesionFormHandler.GetAsync(gid, req.HttpContext, groupements, time).ToAction();
 }
