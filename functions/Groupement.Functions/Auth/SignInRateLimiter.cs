@@ -34,8 +34,10 @@ public sealed class SignInRateLimiter : IDisposable
         if (lease.IsAcquired) return;
         var retry = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
         var seconds = Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds));
-        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        throw new ApiProblemException(429, "RATE_LIMITED", "Trop de requêtes.", $"{what} ; réessayez dans {seconds} secondes.");
+        throw new ApiProblemException(429, "RATE_LIMITED", "Trop de requêtes.", $"{what} ; réessayez dans {seconds} secondes.")
+        {
+            Headers = { ["Retry-After"] = seconds.ToString(CultureInfo.InvariantCulture) },
+        };
     }
 
     private static PartitionedRateLimiter<string> Create(int permits, TimeSpan window) =>

@@ -22,6 +22,9 @@ public sealed class ApiProblemException(int status, string code, string title, s
     /// <summary>Field errors: field name → French messages.</summary>
     public IReadOnlyDictionary<string, string[]>? Errors { get; } = errors;
 
+    /// <summary>Response headers that go with the problem (e.g. <c>Retry-After</c>): an error boundary may clear the response first.</summary>
+    public IDictionary<string, string> Headers { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>400 for invalid fields.</summary>
     public static ApiProblemException Validation(string code, IReadOnlyDictionary<string, string[]> errors, string? detail = null) =>
         new(StatusCodes.Status400BadRequest, code, "La requête contient des erreurs.",

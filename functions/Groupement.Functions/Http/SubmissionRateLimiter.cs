@@ -27,9 +27,11 @@ public sealed class SubmissionRateLimiter : IDisposable
         if (lease.IsAcquired) return;
         var retry = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(60);
         var seconds = (int)Math.Ceiling(retry.TotalSeconds);
-        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         throw new ApiProblemException(429, "RATE_LIMITED", "Trop de requêtes.",
-            $"Trop de dépôts depuis votre connexion ; réessayez dans {seconds} secondes.");
+            $"Trop de dépôts depuis votre connexion ; réessayez dans {seconds} secondes.")
+        {
+            Headers = { ["Retry-After"] = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        };
     }
 
     private static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";

@@ -71,7 +71,9 @@ public static partial class SignInHandler
         // Removed from every groupement it was opened for: the session can do nothing, so it ends.
         await signIn.DeleteSessionAsync(SecretHasher.Hash(id), http.RequestAborted);
         SessionCookie.Clear(http);
-        throw Access.SessionInvalid();
+        var problem = Access.SessionInvalid();
+        problem.Headers["Set-Cookie"] = http.Response.Headers.SetCookie.ToString();
+        throw problem;
     }
 
     internal static async Task<IResult> EndAsync(HttpContext http, Access access, SignInStore signIn)
