@@ -22,6 +22,9 @@ public sealed class ApiProblemException(int status, string code, string title, s
     /// <summary>Field errors: field name → French messages.</summary>
     public IReadOnlyDictionary<string, string[]>? Errors { get; } = errors;
 
+    /// <summary>More members of the problem (e.g. the checked lines of a refused invitation file).</summary>
+    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
     /// <summary>400 for invalid fields.</summary>
     public static ApiProblemException Validation(string code, IReadOnlyDictionary<string, string[]> errors, string? detail = null) =>
         new(StatusCodes.Status400BadRequest, code, "La requête contient des erreurs.",
