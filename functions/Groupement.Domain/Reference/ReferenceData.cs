@@ -45,6 +45,15 @@ public sealed class ReferenceData
         return Collectivites.BySiren(siren)?.Departments.ToHashSet() ?? [];
     }
 
+    /// <summary>The current communes of a département (INSEE code "44", "2A", "974"), by name.</summary>
+    public IReadOnlyList<Commune> CommunesIn(string departement) =>
+        [.. communesByInsee.Values.Where(c => c.Department == departement).OrderBy(c => c.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))];
+
+    /// <summary>The EPCI with at least one member commune in the département, by name.</summary>
+    public IReadOnlyList<Epci> EpcisIn(string departement) =>
+        [.. epciBySiren.Values.Where(e => e.Members.Any(m => CommuneByInsee(m.InseeCode)?.Department == departement))
+            .OrderBy(e => e.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))];
+
     /// <summary>Reads <c>communes.json</c> and <c>epci.json</c> of @etalab/decoupage-administratif from <paramref name="dataDirectory"/>.</summary>
     public static ReferenceData Load(string dataDirectory)
     {

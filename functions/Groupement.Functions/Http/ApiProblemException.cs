@@ -25,6 +25,9 @@ public sealed class ApiProblemException(int status, string code, string title, s
     /// <summary>Response headers that go with the problem (e.g. <c>Retry-After</c>): an error boundary may clear the response first.</summary>
     public IDictionary<string, string> Headers { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>More members of the problem (e.g. the checked lines of a refused invitation file).</summary>
+    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
     /// <summary>400 for invalid fields.</summary>
     public static ApiProblemException Validation(string code, IReadOnlyDictionary<string, string[]> errors, string? detail = null) =>
         new(StatusCodes.Status400BadRequest, code, "La requête contient des erreurs.",

@@ -30,6 +30,7 @@ public static partial class ProblemResponses
         details.Extensions["code"] = problem.Code;
         if (problem.Errors is not null) details.Extensions["errors"] = problem.Errors;
         foreach (var (name, value) in problem.Headers) context.Response.Headers[name] = value;
+        foreach (var (name, value) in problem.Extensions ?? new Dictionary<string, object?>()) details.Extensions[name] = value;
         return Results.Problem(details);
     }
 
