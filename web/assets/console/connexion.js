@@ -49,7 +49,10 @@ form.addEventListener('submit', async ev => {
   else say('erreur', r.message);
 });
 
-const token = new URLSearchParams(location.hash.slice(1)).get('jeton');
+const tokenOf = () => new URLSearchParams(location.hash.slice(1)).get('jeton');
+// A link pasted in the tab that asked for it changes only the fragment: no new page load.
+window.addEventListener('hashchange', () => { const t = tokenOf(); if (t) openSession(t); });
+const token = tokenOf();
 if (token) openSession(token);
 else {
   // Already signed in: say so, with the way in.

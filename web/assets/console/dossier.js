@@ -73,7 +73,7 @@ function documents(v) {
     download.setAttribute('download', d.fileName);
     download.setAttribute('aria-label', 'Télécharger ' + d.fileName);
     open.href = src;
-    open.setAttribute('aria-label', 'Ouvrir ' + d.fileName + ' dans un nouvel onglet');
+    open.setAttribute('aria-label', 'Ouvrir dans un nouvel onglet : ' + d.fileName);
     caption.textContent = name + (page ? ' (page ' + page + ')' : '');
     for (const b of buttons) b.setAttribute('aria-pressed', b.dataset.sha === d.sha256 ? 'true' : 'false');
   }
@@ -99,7 +99,7 @@ function findings(v) {
   const sorted = list.slice().sort((a, b) => (order[a.severity] ?? 3) - (order[b.severity] ?? 3));
   const content = sorted.length ? el('ul', { class: 'constats' }, sorted.map(f => {
     const ev = f.evidence;
-    const goTo = ev && ev.page ? el('button', { type: 'button', class: 'lien', 'aria-label': 'Afficher la page ' + ev.page + ' de la délibération' }, 'Voir la page ' + ev.page) : null;
+    const goTo = ev && ev.page ? el('button', { type: 'button', class: 'lien', 'aria-label': 'Voir la page ' + ev.page + ' de la délibération' }, 'Voir la page ' + ev.page) : null;
     if (goTo) goTo.addEventListener('click', () => { const s = document.querySelector('.dossier-pieces'); if (s && s.showPage) s.showPage(ev.page); });
     return el('li', { class: 'constat constat-' + f.severity },
       el('p', { class: 'constat-tete' }, el('span', { class: 'pastille ' + (f.severity === 'error' ? 'erreur' : f.severity === 'warning' ? 'alerte' : 'info') }, f.severityLabel || label(severities, f.severity)),

@@ -11,7 +11,7 @@ public sealed class ConsoleInvitationTests(KestrelGroupementHost host) : IClassF
     {
         var baseUrl = host.BaseAddress;
         var (gid, _) = await PageScenario.CreateGroupementAsync(host, "ENT des écoles du Saumurois");
-        const string manager = "paul.bernard@ac-test.fr";
+        var manager = $"paul.bernard.{Guid.NewGuid():N}"[..21] + "@ac-test.fr";
         await ConsoleScenario.AddStaffAsync(host, gid, "Paul Bernard", manager, "manager");
         var (a, b) = (Sirens.NewCommune(), Sirens.NewCommune());
         var good = $"{a};Commune de Brézé;mairie@breze-test.fr\n{b};Commune de Montsoreau;mairie@montsoreau-test.fr";

@@ -12,7 +12,7 @@ namespace Groupement.Functions.Tests.Web.Console;
 /// </summary>
 public sealed class ConsoleReviewTests(KestrelGroupementHost host, ITestOutputHelper output) : IClassFixture<KestrelGroupementHost>
 {
-    private const string Reviewer = "claire.martin@ac-test.fr";
+    private readonly string Reviewer = $"claire.martin.{Guid.NewGuid():N}"[..22] + "@ac-test.fr";
 
     [ChromiumFact]
     public async Task Reviewer_signs_in_by_link_requests_changes_and_approves_once_the_mairie_has_resubmitted()

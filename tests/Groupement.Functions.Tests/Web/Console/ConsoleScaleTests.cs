@@ -21,7 +21,7 @@ public sealed class ConsoleScaleTests(KestrelGroupementHost host, ITestOutputHel
     {
         var baseUrl = host.BaseAddress;
         var (gid, key) = await PageScenario.CreateGroupementAsync(host, "e-primo 2026");
-        const string reviewer = "sophie.leroy@ac-test.fr";
+        var reviewer = $"sophie.leroy.{Guid.NewGuid():N}"[..21] + "@ac-test.fr";
         await ConsoleScenario.AddStaffAsync(host, gid, "Sophie Leroy", reviewer, "manager");
         var real = WorkflowApi.NewSubmission(deliberationText: (commune, _) => Deliberations.QuorumNotMetText(commune), commune: "Saint-Barthélemy-d'Anjou");
         var (aid, _) = await ConsoleScenario.SubmitAsync(host, gid, real);
