@@ -32,20 +32,28 @@ public static class SubmissionHandler
         IdempotencyStore idempotency, DocumentValidator validator, DocumentStore documents, DurableTaskClient durable, TimeProvider time)
     {
         var ct = http.RequestAborted;
-        var groupement = await groupements.GetAsync(gid, ct) ?? throw Access.GroupementNotFound(gid);
-        var invitation = await InvitationOf(http, groupements, gid);
+        GroupementRecord groupement;
+        InvitationRecord? invitation;
+        using (SubmissionSpans.Start("groupement"))
+        {
+            groupement = await groupements.GetAsync(gid, ct) ?? throw Access.GroupementNotFound(gid);
+            invitation = await InvitationOf(http, groupements, gid);
+        }
         var calendar = groupement.Calendar();
         if (calendar.IsJoinDeadlinePassed(time.GetUtcNow()))
             throw ApiProblemException.Unprocessable("DEADLINE_PASSED",
                 $"La date limite d'adhésion au groupement « {groupement.Name} » était le {FrenchDate.Format(calendar.JoinDeadline)} : les dépôts sont clos.");
-        var form = await FormDocuments.ReadFormAsync(http.Request);
+        IFormCollection form;
+        using (SubmissionSpans.Start("read-form")) form = await FormDocuments.ReadFormAsync(http.Request);
         var parsed = SubmissionParser.Parse(form["member"], form["referent"], form["needs"]);
         if (!parsed.IsValid) throw Problems.FromFieldErrors(parsed.Errors);
         var member = parsed.Member! with { Siren = Domain.Members.Siren.Normalize(parsed.Member!.Siren)! };
         if (invitation is not null && invitation.Siren != member.Siren)
             throw ApiProblemException.Field("INVITATION_SIREN_MISMATCH", "member.siren",
                 $"Ce lien d'invitation a été émis pour le SIREN {invitation.Siren}, pas pour {member.Siren}.");
+        var validating = SubmissionSpans.Start("validate-documents");
         await using var files = await FormDocuments.ValidateAsync(form, validator, requireAll: true, ct);
+        validating?.Dispose();
 
         var key = http.Request.Headers["Idempotency-Key"].ToString();
         if (key.Length > 0 && !IdempotencyStore.IsValidKey(key))
@@ -53,7 +61,8 @@ public static class SubmissionHandler
         var fingerprint = Fingerprint(form, files);
         if (key.Length > 0)
         {
-            var outcome = await idempotency.BeginAsync(gid, key, fingerprint, ct);
+            IdempotencyOutcome outcome;
+            using (SubmissionSpans.Start("idempotency-claim")) outcome = await idempotency.BeginAsync(gid, key, fingerprint, ct);
             switch (outcome.State)
             {
                 case IdempotencyState.Replay: return await ReplayAsync(outcome.Response!, adhesions, gid, ct);
@@ -66,13 +75,15 @@ public static class SubmissionHandler
         try
         {
             var adhesionId = key.Length > 0 ? DerivedId(gid, key) : Guid.NewGuid().ToString("N");
-            await RefuseDuplicate(adhesions, gid, member.Siren, adhesionId, ct);
+            using (SubmissionSpans.Start("refuse-duplicate")) await RefuseDuplicate(adhesions, gid, member.Siren, adhesionId, ct);
             var token = SecretHasher.NewToken();
             var views = new List<DocumentView>();
-            foreach (var d in files.Documents) views.Add((await documents.SaveAsync(gid, adhesionId, d, ct)).ToView());
+            using (SubmissionSpans.Start("store-documents"))
+                foreach (var d in files.Documents) views.Add((await documents.SaveAsync(gid, adhesionId, d, ct)).ToView());
             var decision = AdhesionDecider.Decide(AdhesionState.Initial, new AdhesionCommand.Submit(member, parsed.Referent!, parsed.Needs!) { By = "member" }, time.GetUtcNow());
             var submitted = (AdhesionEvent.Submitted)decision.Events[0];
             var (view, history) = AdhesionProjection.Apply(AdhesionProjection.Create(adhesionId, gid, submitted, views), decision.Events);
+            var creating = SubmissionSpans.Start("create-adhesion");
             try
             {
                 await adhesions.CreateAsync(view, SecretHasher.Hash(token), history, ct);
@@ -86,7 +97,8 @@ public static class SubmissionHandler
                 await adhesions.AddMemberTokenAsync(adhesionId, gid, invitation.MemberTokenHash, ct);
                 await groupements.MarkInvitationSubmittedAsync(gid, invitation.Siren, adhesionId, ct);
             }
-            await StartWorkflowAsync(durable, adhesionId, gid, ct);
+            creating?.Dispose();
+            using (SubmissionSpans.Start("start-workflow")) await StartWorkflowAsync(durable, adhesionId, gid, ct);
             var response = new SubmissionResponse(adhesionId, nameof(AdhesionStatus.Submitted), $"/api/adhesions/{adhesionId}");
             if (key.Length > 0)
                 await idempotency.CompleteAsync(gid, key, fingerprint, new StoredResponse(202, JsonSerializer.Serialize(response, StorageJson.Options)), ct);
