@@ -16,6 +16,8 @@ public static class RushBench
 {
     public const int ScanBytes = 1_500_000;
 
+    public static readonly bool WithIdempotencyKey = Environment.GetEnvironmentVariable("GROUPEMENT_BENCH_RUSH_IDEMPOTENCY") != "0";
+
     public sealed record Result(double Seconds, double FloorSeconds, List<double> SubmitMs, double UnderReviewSecondsAfterLast,
         IReadOnlyDictionary<string, List<double>> Phases)
     {
@@ -51,7 +53,10 @@ public static class RushBench
         var ids = new ConcurrentBag<string>();
         var rush = await Timed(count, clients, async i =>
         {
-            var r = await host.Http.PostAsync($"/api/groupements/{gid}/adhesions", ReviewBench.NewSubmission(scans[i]));
+            // As the application form does: one Idempotency-Key per submission (GROUPEMENT_BENCH_RUSH_IDEMPOTENCY=0: none).
+            using var post = new HttpRequestMessage(HttpMethod.Post, $"/api/groupements/{gid}/adhesions") { Content = ReviewBench.NewSubmission(scans[i]) };
+            if (WithIdempotencyKey) post.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+            var r = await host.Http.SendAsync(post);
             ids.Add((await ReviewBench.Json(r, HttpStatusCode.Accepted)).GetProperty("adhesionId").GetString()!);
         });
         var last = Stopwatch.GetTimestamp();

@@ -22,6 +22,9 @@ public sealed class ApiProblemException(int status, string code, string title, s
     /// <summary>Field errors: field name → French messages.</summary>
     public IReadOnlyDictionary<string, string[]>? Errors { get; } = errors;
 
+    /// <summary>When set, the answer carries <c>Retry-After</c> (whole seconds, at least 1).</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     /// <summary>400 for invalid fields.</summary>
     public static ApiProblemException Validation(string code, IReadOnlyDictionary<string, string[]> errors, string? detail = null) =>
         new(StatusCodes.Status400BadRequest, code, "La requête contient des erreurs.",
@@ -46,6 +49,12 @@ public sealed class ApiProblemException(int status, string code, string title, s
     /// <summary>403: authenticated but not allowed.</summary>
     public static ApiProblemException Forbidden(string detail) =>
         new(StatusCodes.Status403Forbidden, "FORBIDDEN", "Accès refusé.", detail);
+
+    /// <summary>503 <c>STORAGE_UNAVAILABLE</c>: storage did not answer in time; nothing was kept, retry later.</summary>
+    public static ApiProblemException StorageUnavailable(TimeSpan? retryAfter = null) =>
+        new(StatusCodes.Status503ServiceUnavailable, "STORAGE_UNAVAILABLE", "Service momentanément indisponible.",
+            "Le stockage ne répond pas pour le moment ; votre demande n'a pas été enregistrée. Réessayez dans quelques secondes.")
+        { RetryAfter = retryAfter ?? TimeSpan.FromSeconds(5) };
 
     /// <summary>409: conflicts with the current state.</summary>
     public static ApiProblemException Conflict(string code, string detail) =>
