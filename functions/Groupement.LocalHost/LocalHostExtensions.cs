@@ -52,6 +52,12 @@ public static class LocalHostExtensions
     public static WebApplication UseLocalHost(this WebApplication app)
     {
         app.UseExceptionHandler();
+        var deadline = RequestDeadline.From(app.Configuration);
+        app.Use((http, next) =>
+        {
+            http.Response.RegisterForDispose(RequestDeadline.Begin(http, deadline));
+            return next(http);
+        });
         app.UseStatusCodePages(async ctx =>
         {
             var r = ctx.HttpContext.Response;

@@ -12,12 +12,25 @@ namespace Groupement.Functions.Functions;
 
 /// <summary>Health, the SendGrid event webhook, and the member pages.</summary>
 public sealed class PlatformFunctions(TableServiceClient tables, QueueServiceClient queues, BlobServiceClient blobs,
-    SendGridWebhookAuthenticator authenticator, NotificationStore notifications, AdhesionStore adhesions, GroupementStore groupements, TimeProvider time)
+    SendGridWebhookAuthenticator authenticator, NotificationStore notifications, AdhesionStore adhesions, GroupementStore groupements, TimeProvider time,
+    IConfiguration config)
 {
+    private readonly string _taskHub = HealthApi.TaskHubName(config);
+
     [Function("Health")]
     public Task<IActionResult> Health(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/health")] HttpRequest req) =>
-        HealthApi.CheckAsync(tables, queues, blobs, req.HttpContext.RequestAborted).ToAction();
+        HealthApi.CheckAsync(tables, queues, blobs, _taskHub, req.HttpContext, req.HttpContext.RequestAborted).ToAction();
+
+    [Function("HealthReady")]
+    public Task<IActionResult> HealthReady(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/health/ready")] HttpRequest req) =>
+        HealthApi.CheckAsync(tables, queues, blobs, _taskHub, req.HttpContext, req.HttpContext.RequestAborted).ToAction();
+
+    [Function("HealthLive")]
+    public IActionResult HealthLive(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/health/live")] HttpRequest req) =>
+        HealthApi.Live().ToAction();
 
     [Function("SendGridEvents")]
     public Task<IActionResult> SendGridEvents(
