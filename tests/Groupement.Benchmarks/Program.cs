@@ -13,6 +13,9 @@ using Microsoft.Extensions.Configuration;
 // GROUPEMENT_BENCH_PRODUCT="PartitionCount=1;MaxQueuePollingInterval=00:00:30;…" measures another product configuration
 // (the keys of the Durable section, as DurableEngineOptions.From reads them).
 var quick = args.Contains("--quick");
+// Storage requests of the app's clients and of the hosts' engines, counted for the rush (per adhésion).
+Groupement.Functions.Storage.StorageClientOptions.Extra = o => o.AddPolicy(RushBench.Counting("app"), Azure.Core.HttpPipelinePosition.PerRetry);
+DurableEngine.ConfigureClientOptions = o => o.AddPolicy(RushBench.Counting("engine"), Azure.Core.HttpPipelinePosition.PerRetry);
 var storage = Environment.GetEnvironmentVariable("GROUPEMENT_BENCH_STORAGE") is { Length: > 0 } s ? s : Azurite.ConnectionString;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -41,6 +44,10 @@ void RushFigures(Dictionary<string, object> into, RushBench.Result r)
     into["rushAdhesions"] = rushCount;
     into["rushSeconds"] = Math.Round(r.Seconds, 2);
     into["rushFloorSeconds"] = Math.Round(r.FloorSeconds, 2);
+    into["rushAppStorageCallsPerAdhesion"] = Math.Round(r.CallsPerAdhesion.GetValueOrDefault("app"), 1);
+    into["rushEngineStorageCallsPerAdhesion"] = Math.Round(r.CallsPerAdhesion.GetValueOrDefault("engine"), 1);
+    foreach (var (name, n) in r.CallsPerAdhesion.Where(c => c.Key.Contains(' ')).OrderBy(c => c.Key, StringComparer.Ordinal))
+        Log($"  storage calls per adhésion: {name,-24} {n,6:F1}");
     foreach (var (name, ms) in r.Phases.OrderBy(p => p.Key, StringComparer.Ordinal))
         Log($"  span {name,-34} n={ms.Count,4} mean {ms.Average(),8:F1} ms  P50 {RushBench.Percentile(ms, 50),8:F1}  P99 {RushBench.Percentile(ms, 99),8:F1}");
 }

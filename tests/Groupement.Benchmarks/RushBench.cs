@@ -18,8 +18,37 @@ public static class RushBench
 
     public static readonly bool WithIdempotencyKey = Environment.GetEnvironmentVariable("GROUPEMENT_BENCH_RUSH_IDEMPOTENCY") != "0";
 
+    private static readonly ConcurrentDictionary<string, long> Calls = new();
+
+    /// <summary>A pipeline policy counting each storage request (retries included) under <paramref name="owner"/>.</summary>
+    public static Azure.Core.Pipeline.HttpPipelinePolicy Counting(string owner) => new Counter(owner);
+
+    private sealed class Counter(string owner) : Azure.Core.Pipeline.HttpPipelinePolicy
+    {
+        private void Count(Azure.Core.HttpMessage m)
+        {
+            // The container, table or queue: the path's second segment (after the account), without its key part.
+            var segments = m.Request.Uri.Path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            var target = segments.Length > 1 ? segments[1].Split('(')[0] : "(service)";
+            Calls.AddOrUpdate($"{owner} {m.Request.Method} {target}", 1, (_, n) => n + 1);
+            Calls.AddOrUpdate(owner, 1, (_, n) => n + 1);
+        }
+
+        public override void Process(Azure.Core.HttpMessage message, ReadOnlyMemory<Azure.Core.Pipeline.HttpPipelinePolicy> pipeline)
+        {
+            Count(message);
+            ProcessNext(message, pipeline);
+        }
+
+        public override ValueTask ProcessAsync(Azure.Core.HttpMessage message, ReadOnlyMemory<Azure.Core.Pipeline.HttpPipelinePolicy> pipeline)
+        {
+            Count(message);
+            return ProcessNextAsync(message, pipeline);
+        }
+    }
+
     public sealed record Result(double Seconds, double FloorSeconds, List<double> SubmitMs, double UnderReviewSecondsAfterLast,
-        IReadOnlyDictionary<string, List<double>> Phases)
+        IReadOnlyDictionary<string, List<double>> Phases, IReadOnlyDictionary<string, double> CallsPerAdhesion)
     {
         public double RatioToFloor => FloorSeconds / Seconds;
     }
@@ -50,6 +79,7 @@ public static class RushBench
         log($"rush floor: {count} × 2 documents straight to blobs in {floor.Seconds:F2} s");
 
         using var spans = new SpanCollector();
+        var calls0 = new Dictionary<string, long>(Calls);
         var ids = new ConcurrentBag<string>();
         var rush = await Timed(count, clients, async i =>
         {
@@ -74,7 +104,8 @@ public static class RushBench
         }
         var after = Stopwatch.GetElapsedTime(last).TotalSeconds;
         if (underReview < count + 1) log($"rush: only {underReview - 1} of {count} UnderReview after {after:F0} s");
-        return new Result(rush.Seconds, floor.Seconds, rush.Ms, after, spans.Durations());
+        var perAdhesion = Calls.ToDictionary(kv => kv.Key, kv => (kv.Value - calls0.GetValueOrDefault(kv.Key)) / (double)count);
+        return new Result(rush.Seconds, floor.Seconds, rush.Ms, after, spans.Durations(), perAdhesion);
     }
 
     private static async Task<(double Seconds, List<double> Ms)> Timed(int count, int clients, Func<int, Task> work)
