@@ -53,11 +53,7 @@ public static class LocalHostExtensions
     {
         app.UseExceptionHandler();
         var deadline = RequestDeadline.From(app.Configuration);
-        app.Use((http, next) =>
-        {
-            http.Response.RegisterForDispose(RequestDeadline.Begin(http, deadline));
-            return next(http);
-        });
+        app.Use((http, next) => RequestDeadline.RunAsync(http, deadline, () => next(http)));
         app.UseStatusCodePages(async ctx =>
         {
             var r = ctx.HttpContext.Response;

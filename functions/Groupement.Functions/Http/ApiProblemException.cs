@@ -5,7 +5,7 @@ namespace Groupement.Functions.Http;
 /// Throw it from anywhere in request handling; <see cref="ProblemResponses"/> writes it.
 /// </summary>
 public sealed class ApiProblemException(int status, string code, string title, string? detail = null,
-    IReadOnlyDictionary<string, string[]>? errors = null) : Exception(detail ?? title)
+    IReadOnlyDictionary<string, string[]>? errors = null, Exception? inner = null) : Exception(detail ?? title, inner)
 {
     /// <summary>The HTTP status.</summary>
     public int Status { get; } = status;
