@@ -36,12 +36,13 @@ public sealed class LocalDurableTaskClient(DurableEngine engine) : DurableTaskCl
             ScheduledStartTime = options?.StartAt?.UtcDateTime,
             Tags = options?.Tags?.ToDictionary(t => t.Key, t => t.Value) ?? [],
         };
-        await Service.CreateTaskOrchestrationAsync(new TaskMessage { Event = started, OrchestrationInstance = instance }, dedupe ?? []);
+        // The engine's call takes no token: the request's deadline still bounds the wait when storage hangs.
+        await Service.CreateTaskOrchestrationAsync(new TaskMessage { Event = started, OrchestrationInstance = instance }, dedupe ?? []).WaitAsync(cancellation);
         return instanceId;
     }
 
     public override Task RaiseEventAsync(string instanceId, string eventName, object? eventPayload = null, CancellationToken cancellation = default) =>
-        SendAsync(instanceId, new EventRaisedEvent(-1, Converter.Serialize(eventPayload)) { Name = eventName });
+        SendAsync(instanceId, new EventRaisedEvent(-1, Converter.Serialize(eventPayload)) { Name = eventName }, cancellation);
 
     public override Task SuspendInstanceAsync(string instanceId, string? reason = null, CancellationToken cancellation = default) =>
         SendAsync(instanceId, new ExecutionSuspendedEvent(-1, reason));
@@ -55,7 +56,7 @@ public sealed class LocalDurableTaskClient(DurableEngine engine) : DurableTaskCl
     public override async Task<OrchestrationMetadata?> GetInstancesAsync(string instanceId, bool getInputsAndOutputs = false,
         CancellationToken cancellation = default)
     {
-        var states = await Service.GetOrchestrationStateAsync(instanceId, allExecutions: false);
+        var states = await Service.GetOrchestrationStateAsync(instanceId, allExecutions: false).WaitAsync(cancellation);
         return states?.FirstOrDefault() is { } state ? ToMetadata(state, getInputsAndOutputs) : null;
     }
 
@@ -120,14 +121,14 @@ public sealed class LocalDurableTaskClient(DurableEngine engine) : DurableTaskCl
 
     public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    private async Task SendAsync(string instanceId, HistoryEvent e)
+    private async Task SendAsync(string instanceId, HistoryEvent e, CancellationToken cancellation = default)
     {
         // As the official client: to the latest execution, by instance id only (the engine drops it when there is none).
         await Service.SendTaskOrchestrationMessageAsync(new TaskMessage
         {
             OrchestrationInstance = new OrchestrationInstance { InstanceId = instanceId },
             Event = e,
-        });
+        }).WaitAsync(cancellation);
     }
 
     private async Task TerminateIfRunningAsync(string instanceId, CoreStatus[] dedupe, CancellationToken ct)

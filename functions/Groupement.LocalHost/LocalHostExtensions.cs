@@ -54,6 +54,8 @@ public static class LocalHostExtensions
     public static WebApplication UseLocalHost(this WebApplication app)
     {
         app.UseExceptionHandler();
+        var deadline = RequestDeadline.From(app.Configuration);
+        app.Use((http, next) => RequestDeadline.RunAsync(http, deadline, () => next(http)));
         app.UseStatusCodePages(async ctx =>
         {
             var r = ctx.HttpContext.Response;

@@ -13,6 +13,9 @@ using Microsoft.Extensions.Configuration;
 // GROUPEMENT_BENCH_PRODUCT="PartitionCount=1;MaxQueuePollingInterval=00:00:30;…" measures another product configuration
 // (the keys of the Durable section, as DurableEngineOptions.From reads them).
 var quick = args.Contains("--quick");
+// Storage requests of the app's clients and of the hosts' engines, counted for the rush (per adhésion).
+Groupement.Functions.Storage.StorageClientOptions.Extra = o => o.AddPolicy(RushBench.Counting("app"), Azure.Core.HttpPipelinePosition.PerRetry);
+DurableEngine.ConfigureClientOptions = o => o.AddPolicy(RushBench.Counting("engine"), Azure.Core.HttpPipelinePosition.PerRetry);
 var storage = Environment.GetEnvironmentVariable("GROUPEMENT_BENCH_STORAGE") is { Length: > 0 } s ? s : Azurite.ConnectionString;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -28,6 +31,36 @@ var configs = new (string Key, Func<string, DurableEngineOptions> Options)[]
 string Hub(string prefix) => Azurite.UniqueName(prefix);
 var clock = Stopwatch.StartNew();
 void Log(string what) => Console.Error.WriteLine($"[{clock.Elapsed.TotalSeconds,6:F1} s] {what}");
+
+// The rush (issue 12): GROUPEMENT_BENCH_ONLY=rush runs it alone; GROUPEMENT_BENCH_RUSH_COUNT sets its size.
+var rushCount = int.TryParse(Environment.GetEnvironmentVariable("GROUPEMENT_BENCH_RUSH_COUNT"), out var rc) && rc > 0 ? rc : quick ? 60 : 300;
+const int rushClients = 8;
+void RushFigures(Dictionary<string, object> into, RushBench.Result r)
+{
+    into["rushThroughputRatioToFloor"] = Math.Round(r.RatioToFloor, 3);
+    into["rushSubmitP50Ms"] = Math.Round(RushBench.Percentile(r.SubmitMs, 50), 1);
+    into["rushSubmitP99Ms"] = Math.Round(RushBench.Percentile(r.SubmitMs, 99), 1);
+    into["rushUnderReviewSecondsAfterLast"] = Math.Round(r.UnderReviewSecondsAfterLast, 1);
+    into["rushAdhesions"] = rushCount;
+    into["rushSeconds"] = Math.Round(r.Seconds, 2);
+    into["rushFloorSeconds"] = Math.Round(r.FloorSeconds, 2);
+    into["rushAppStorageCallsPerAdhesion"] = Math.Round(r.CallsPerAdhesion.GetValueOrDefault("app"), 1);
+    into["rushEngineStorageCallsPerAdhesion"] = Math.Round(r.CallsPerAdhesion.GetValueOrDefault("engine"), 1);
+    foreach (var (name, n) in r.CallsPerAdhesion.Where(c => c.Key.Contains(' ')).OrderBy(c => c.Key, StringComparer.Ordinal))
+        Log($"  storage calls per adhésion: {name,-24} {n,6:F1}");
+    foreach (var (name, ms) in r.Phases.OrderBy(p => p.Key, StringComparer.Ordinal))
+        Log($"  span {name,-34} n={ms.Count,4} mean {ms.Average(),8:F1} ms  P50 {RushBench.Percentile(ms, 50),8:F1}  P99 {RushBench.Percentile(ms, 99),8:F1}");
+}
+if (Environment.GetEnvironmentVariable("GROUPEMENT_BENCH_ONLY") == "rush")
+{
+    var rushHost = await ReviewBench.StartAsync(storage, productBase with { TaskHubName = Hub("rush") });
+    var only = new Dictionary<string, object>();
+    RushFigures(only, await RushBench.RunAsync(rushHost, storage, rushCount, rushClients, Log));
+    only["quick"] = quick;
+    Console.WriteLine(JsonSerializer.Serialize(only));
+    await Console.Out.FlushAsync();
+    Environment.Exit(0);
+}
 
 // Sizes. Event latencies are sampled after ≥ 60 s idle in both runs; the review after 10 minutes idle (full) or after
 // the quick run's idle of about 60 s.
@@ -172,6 +205,10 @@ foreach (var (key, _) in configs) cross[key] = await crossTasks[key];
 var idlePerHour = new Dictionary<string, (double PerHour, string How)>();
 foreach (var (key, _) in configs) idlePerHour[key] = await idleFigures[key];
 
+// Phase 4: the rush, on the product's host (its reviews are done).
+Log($"rush: {rushCount} adhésions, {rushClients} clients");
+var rushResult = await RushBench.RunAsync((await reviews["product"]).Host, storage, rushCount, rushClients, Log);
+
 var refDir = Path.Combine(Azurite.RepositoryRoot(), "node_modules", "@etalab", "decoupage-administratif", "data");
 // The share read right is measured over a folder of expected results: GROUPEMENT_DELIBERATION_CORPUS (a held-back
 // set), else the shared examples beside the repository when they are there.
@@ -204,6 +241,7 @@ figures["deliberationAnalysisMedianMs"] = Math.Round(analysis.GetValueOrDefault(
 figures["referenceDataLoadMs"] = Math.Round(analysis.GetValueOrDefault("referenceDataLoadMs"));
 foreach (var key in new[] { "analysisMsPerPageMedian", "corpusReadRightShare", "corpusCases" })
     if (analysis.TryGetValue(key, out var value)) figures[key] = Math.Round(value, 3);
+RushFigures(figures, rushResult);
 figures["quick"] = quick;
 
 string Describe(DurableEngineOptions o) =>
@@ -235,6 +273,8 @@ Row("review POST → status on GET P50 ms", "reviewToVisibleP50Ms", "F0");
 Row("review POST → status on GET P99 ms", "reviewToVisibleP99Ms", "F0");
 Console.WriteLine($"{"délibération analysis, median ms",-46} {figures["deliberationAnalysisMedianMs"],12}");
 Console.WriteLine($"{"reference data load ms (communes + EPCI)",-46} {figures["referenceDataLoadMs"],12}");
+Console.WriteLine($"rush: {rushCount} adhésions (text délibération + {RushBench.ScanBytes / 1e6:F1} MB scan), {rushClients} clients: {rushResult.Seconds:F1} s, floor (same bytes straight to blobs) {rushResult.FloorSeconds:F1} s, " +
+    $"ratio {figures["rushThroughputRatioToFloor"]}, submit P50 {figures["rushSubmitP50Ms"]} ms, P99 {figures["rushSubmitP99Ms"]} ms, all UnderReview {figures["rushUnderReviewSecondsAfterLast"]} s after the last");
 Console.WriteLine(JsonSerializer.Serialize(figures));
 await Console.Out.FlushAsync();
 // The engines and hosts are abandoned, not stopped: bench.sh removes Azurite, and nothing may print after the JSON.

@@ -40,7 +40,9 @@ public sealed class ReviewBench : IAsyncDisposable
         _outbox = outbox;
     }
 
-    private HttpClient Http { get; set; } = new();
+    internal HttpClient Http { get; private set; } = new();
+
+    internal string AdminKey => _adminKey;
 
     /// <summary>The host's engine options as the configuration keys <see cref="DurableEngineOptions.From"/> reads.</summary>
     public static Dictionary<string, string?> DurableKeys(DurableEngineOptions o) => new()
@@ -89,6 +91,19 @@ public sealed class ReviewBench : IAsyncDisposable
     /// <summary>Creates a groupement and submits <paramref name="count"/> adhésions; returns when all are UnderReview.</summary>
     public async Task PrepareAsync(int count)
     {
+        string gid;
+        (gid, _coordinatorKey) = await CreateGroupementAsync();
+        for (var i = 0; i < count; i++)
+        {
+            var json = await Json(await Http.PostAsync($"/api/groupements/{gid}/adhesions", NewSubmission()), HttpStatusCode.Accepted);
+            _waiting.Add(json.GetProperty("adhesionId").GetString()!);
+        }
+        foreach (var aid in _waiting) await WaitForStatusAsync(aid, "UnderReview", TimeSpan.FromSeconds(90));
+    }
+
+    /// <summary>Creates a groupement open for 60 days: its id and coordinator key.</summary>
+    internal async Task<(string Id, string CoordinatorKey)> CreateGroupementAsync()
+    {
         var body = new
         {
             name = "Groupement de commandes ENT des écoles " + Guid.NewGuid().ToString("N")[..6],
@@ -101,14 +116,7 @@ public sealed class ReviewBench : IAsyncDisposable
         using var create = new HttpRequestMessage(HttpMethod.Post, "/api/groupements") { Content = JsonContent.Create(body) };
         create.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _adminKey);
         var created = await Json(await Http.SendAsync(create), HttpStatusCode.Created);
-        var gid = created.GetProperty("id").GetString()!;
-        _coordinatorKey = created.GetProperty("coordinatorKey").GetString()!;
-        for (var i = 0; i < count; i++)
-        {
-            var json = await Json(await Http.PostAsync($"/api/groupements/{gid}/adhesions", NewSubmission()), HttpStatusCode.Accepted);
-            _waiting.Add(json.GetProperty("adhesionId").GetString()!);
-        }
-        foreach (var aid in _waiting) await WaitForStatusAsync(aid, "UnderReview", TimeSpan.FromSeconds(90));
+        return (created.GetProperty("id").GetString()!, created.GetProperty("coordinatorKey").GetString()!);
     }
 
     /// <summary>Reviews the prepared adhésions one by one, <paramref name="gap"/> apart: ms from the POST to the new status on GET.</summary>
@@ -147,14 +155,14 @@ public sealed class ReviewBench : IAsyncDisposable
         throw new TimeoutException($"adhésion {aid} never reached {status} in {timeout} (last: {last}).");
     }
 
-    private static async Task<JsonElement> Json(HttpResponseMessage r, HttpStatusCode expected)
+    internal static async Task<JsonElement> Json(HttpResponseMessage r, HttpStatusCode expected)
     {
         var text = await r.Content.ReadAsStringAsync();
         if (r.StatusCode != expected) throw new InvalidOperationException($"{(int)r.StatusCode} {r.RequestMessage?.RequestUri}: {text}");
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    private static DateOnly Day(int offset)
+    internal static DateOnly Day(int offset)
     {
         var d = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(offset);
         return d.Day == 1 ? d.AddDays(1) : d;
@@ -162,7 +170,10 @@ public sealed class ReviewBench : IAsyncDisposable
 
     private static int _siren = Random.Shared.Next(1000, 9000);
 
-    private static MultipartFormDataContent NewSubmission()
+    private static MultipartFormDataContent NewSubmission() => NewSubmission(null);
+
+    /// <summary>A member's submission form; <paramref name="convention"/> replaces the one-page text convention (e.g. a scan).</summary>
+    internal static MultipartFormDataContent NewSubmission(byte[]? convention)
     {
         var eight = "2149" + (Interlocked.Increment(ref _siren) % 10000).ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
         var siren = Enumerable.Range(0, 10).Select(k => eight + k).First(Groupement.Domain.Members.Siren.IsValid);
@@ -174,7 +185,7 @@ public sealed class ReviewBench : IAsyncDisposable
             { new StringContent(JsonSerializer.Serialize(new object[] { new { school = "École Jules-Ferry", uai = "0490001K", accounts = 120 } }), Encoding.UTF8, "application/json"), "needs" },
         };
         Add(form, "deliberation", "délibération 2026_061.pdf", Pdf(DeliberationText(commune)));
-        Add(form, "convention", "convention.pdf", Pdf($"Convention constitutive du groupement de commandes signée par la commune de {commune}"));
+        Add(form, "convention", "convention.pdf", convention ?? Pdf($"Convention constitutive du groupement de commandes signée par la commune de {commune}"));
         return form;
     }
 

@@ -68,12 +68,21 @@ public sealed partial class DocumentStore
         try
         {
             await blob.UploadAsync(content, options, ct);
+            // What was just written is known: no second round trip to read it back.
+            if (content.CanSeek) return new StoredDocument(kind, fileName, originalFileName, sha256, content.Length, uploadedAt, name, contentType);
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
         {
             // Same name means same SHA-256: the content is already there; keep the first upload as it is.
         }
         return await GetAsync(name, ct) ?? throw new InvalidOperationException($"Blob {name} vanished after upload.");
+    }
+
+    /// <summary>Stores several validated PDFs at once (independent blobs: parallel round trips), in their order.</summary>
+    public async Task<IReadOnlyList<StoredDocument>> SaveAllAsync(string groupementId, string adhesionId, IEnumerable<ValidatedDocument> documents, CancellationToken ct = default)
+    {
+        await EnsureContainerAsync(ct);
+        return await Task.WhenAll(documents.Select(d => SaveAsync(groupementId, adhesionId, d, ct)));
     }
 
     /// <summary>The documents of an adhésion, by blob name.</summary>

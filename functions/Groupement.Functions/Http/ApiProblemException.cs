@@ -5,7 +5,7 @@ namespace Groupement.Functions.Http;
 /// Throw it from anywhere in request handling; <see cref="ProblemResponses"/> writes it.
 /// </summary>
 public sealed class ApiProblemException(int status, string code, string title, string? detail = null,
-    IReadOnlyDictionary<string, string[]>? errors = null) : Exception(detail ?? title)
+    IReadOnlyDictionary<string, string[]>? errors = null, Exception? inner = null) : Exception(detail ?? title, inner)
 {
     /// <summary>The HTTP status.</summary>
     public int Status { get; } = status;
@@ -27,6 +27,9 @@ public sealed class ApiProblemException(int status, string code, string title, s
 
     /// <summary>More members of the problem (e.g. the checked lines of a refused invitation file).</summary>
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
+    /// <summary>When set, the answer carries <c>Retry-After</c> (whole seconds, at least 1).</summary>
+    public TimeSpan? RetryAfter { get; init; }
 
     /// <summary>400 for invalid fields.</summary>
     public static ApiProblemException Validation(string code, IReadOnlyDictionary<string, string[]> errors, string? detail = null) =>
@@ -52,6 +55,12 @@ public sealed class ApiProblemException(int status, string code, string title, s
     /// <summary>403: authenticated but not allowed.</summary>
     public static ApiProblemException Forbidden(string detail) =>
         new(StatusCodes.Status403Forbidden, "FORBIDDEN", "Accès refusé.", detail);
+
+    /// <summary>503 <c>STORAGE_UNAVAILABLE</c>: storage did not answer in time; nothing was kept, retry later.</summary>
+    public static ApiProblemException StorageUnavailable(TimeSpan? retryAfter = null) =>
+        new(StatusCodes.Status503ServiceUnavailable, "STORAGE_UNAVAILABLE", "Service momentanément indisponible.",
+            "Le stockage ne répond pas pour le moment ; votre demande n'a pas été enregistrée. Réessayez dans quelques secondes.")
+        { RetryAfter = retryAfter ?? TimeSpan.FromSeconds(5) };
 
     /// <summary>409: conflicts with the current state.</summary>
     public static ApiProblemException Conflict(string code, string detail) =>

@@ -12,8 +12,10 @@ public static partial class ProblemResponses
     /// <summary>Writes <paramref name="exception"/> as the problem a caller sees; logs a 5xx.</summary>
     public static async Task WriteAsync(HttpContext context, Exception exception, ILogger logger)
     {
-        var problem = Map(exception);
-        if (problem.Status >= 500) LogUnhandled(logger, context.Request.Method, context.Request.Path, exception);
+        var outage = IsStorageOutage(exception, context);
+        var problem = outage ? ApiProblemException.StorageUnavailable() : Map(exception);
+        if (outage) LogOutage(logger, context.Request.Method, context.Request.Path, exception.GetType().Name);
+        else if (problem.Status >= 500) LogUnhandled(logger, context.Request.Method, context.Request.Path, exception);
         if (context.Response.HasStarted) return;
         await Write(context, problem).ExecuteAsync(context);
     }
@@ -28,6 +30,8 @@ public static partial class ProblemResponses
             Instance = context.Request.Path,
         };
         details.Extensions["code"] = problem.Code;
+        if (problem.RetryAfter is { } after)
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (problem.Errors is not null) details.Extensions["errors"] = problem.Errors;
         foreach (var (name, value) in problem.Headers) context.Response.Headers[name] = value;
         foreach (var (name, value) in problem.Extensions ?? new Dictionary<string, object?>()) details.Extensions[name] = value;
@@ -50,8 +54,32 @@ public static partial class ProblemResponses
         _ => new(500, "INTERNAL_ERROR", "Erreur interne.", "Une erreur inattendue s'est produite ; rien n'a été perdu, réessayez plus tard."),
     };
 
+    /// <summary>
+    /// Storage (or the task hub on it) did not answer: a network failure, a 5xx, the SDK's per-call timeout, or the
+    /// request's deadline (<see cref="RequestDeadline"/>); never the caller's own hang-up.
+    /// </summary>
+    internal static bool IsStorageOutage(Exception exception, HttpContext context)
+    {
+        if (RequestDeadline.Of(context) is { Expired: true }) return exception is OperationCanceledException || IsOutage(exception);
+        return IsOutage(exception) && !(exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested);
+    }
+
+    private static bool IsOutage(Exception? e) => e switch
+    {
+        null => false,
+        ApiProblemException => false,
+        Azure.RequestFailedException r => r.Status == 0 || r.Status >= 500,
+        HttpRequestException or TimeoutException or System.Net.Sockets.SocketException => true,
+        TaskCanceledException t => t.InnerException is TimeoutException || !t.CancellationToken.IsCancellationRequested,
+        AggregateException a => a.InnerExceptions.Count > 0 && a.InnerExceptions.All(IsOutage),
+        _ => IsOutage(e.InnerException),
+    };
+
     private static ApiProblemException InvalidJson(JsonException j) =>
         new(400, "INVALID_JSON", "JSON invalide.", "Le corps de la requête n'est pas un JSON valide" + (j.Path is { Length: > 0 } p ? $" (champ {p})." : "."));
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Storage unavailable on {Method} {Path} ({Failure}): answered 503")]
+    private static partial void LogOutage(ILogger logger, string method, string path, string failure);
 
     [LoggerMessage(EventId = 1000, Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, string method, string path, Exception exception);

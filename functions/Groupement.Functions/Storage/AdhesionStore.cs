@@ -32,6 +32,9 @@ public sealed partial class AdhesionStore
         var now = _time.GetUtcNow();
         var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, AdhesionRows.ToEntity(view, now)) };
         actions.AddRange(history.Select(h => new TableTransactionAction(TableTransactionActionType.Add, AdhesionRows.HistoryEntity(view.Id, h))));
+        var index = await _index.GetAsync(ct);
+        // The token row names an adhésion id nobody knows until this returns: written beside the transaction.
+        var token = memberTokenHash is null ? Task.CompletedTask : AddMemberTokenAsync(view.Id, view.GroupementId, memberTokenHash, ct);
         Response<IReadOnlyList<Response>> result;
         try
         {
@@ -39,10 +42,15 @@ public sealed partial class AdhesionStore
         }
         catch (TableTransactionFailedException ex) when (ex.Status == 409)
         {
+            await token;
             throw new EntityAlreadyExistsException($"Adhesion {view.Id} already exists.", ex);
         }
-        await SyncIndexAsync(view.Id, ct);
-        if (memberTokenHash is not null) await AddMemberTokenAsync(view.Id, view.GroupementId, memberTokenHash, ct);
+        catch
+        {
+            await token.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            throw;
+        }
+        await Task.WhenAll(token, AddIndexAsync(index, view, now, ct));
         return new AdhesionRecord(view, result.Value[0].Headers.ETag ?? ETag.All);
     }
 

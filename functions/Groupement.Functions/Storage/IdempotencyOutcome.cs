@@ -19,4 +19,8 @@ public enum IdempotencyState
     InProgress,
 }
 
-public sealed record IdempotencyOutcome(IdempotencyState State, StoredResponse? Response = null);
+public sealed record IdempotencyOutcome(IdempotencyState State, StoredResponse? Response = null)
+{
+    /// <summary>For <see cref="IdempotencyState.InProgress"/>: when the other request's claim lapses (the <c>Retry-After</c>).</summary>
+    public TimeSpan RetryAfter { get; init; } = TimeSpan.FromSeconds(1);
+}

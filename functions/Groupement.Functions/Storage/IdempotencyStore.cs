@@ -4,9 +4,10 @@ using Azure.Data.Tables;
 namespace Groupement.Functions.Storage;
 
 /// <summary>
-/// <c>Idempotency-Key</c> support, scoped per groupement (PartitionKey = scope, RowKey = key). The first request
-/// claims the key with an atomic insert; it then stores its response. A claim left by a crashed request expires
-/// after <see cref="ClaimTimeout"/> and can be taken over.
+/// <c>Idempotency-Key</c> support, scoped per groupement (PartitionKey = scope, RowKey = key). A request looks first
+/// (<see cref="PeekAsync"/>), does its harmless work (content-addressed documents), then claims the key with an atomic
+/// insert only around its short commit and stores its response. A claim left by a crashed request lapses after
+/// <see cref="ClaimTimeout"/> (seconds: the commit is a few round trips, each step of it idempotent) and is taken over.
 /// </summary>
 public sealed class IdempotencyStore
 {
@@ -24,7 +25,32 @@ public sealed class IdempotencyStore
         _time = time ?? TimeProvider.System;
     }
 
-    public TimeSpan ClaimTimeout { get; init; } = TimeSpan.FromMinutes(2);
+    public TimeSpan ClaimTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// One read: <see cref="IdempotencyState.Replay"/>, <see cref="IdempotencyState.Mismatch"/>,
+    /// <see cref="IdempotencyState.InProgress"/> (a live claim), or <see cref="IdempotencyState.Started"/> when the key is
+    /// free or its claim has lapsed (nothing is claimed: call <see cref="BeginAsync"/> before the commit).
+    /// </summary>
+    public async Task<IdempotencyOutcome> PeekAsync(string scope, string key, string fingerprint, CancellationToken ct = default)
+    {
+        ValidateKey(key);
+        var table = await _table.GetAsync(ct);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Escape(scope), TableKeys.Escape(key), cancellationToken: ct);
+        return row.HasValue && row.Value is { } e ? Judge(e, fingerprint, _time.GetUtcNow()) ?? new IdempotencyOutcome(IdempotencyState.Started)
+            : new IdempotencyOutcome(IdempotencyState.Started);
+    }
+
+    // What an existing row says; null when its claim has lapsed (free to take over).
+    private IdempotencyOutcome? Judge(TableEntity e, string fingerprint, DateTimeOffset now)
+    {
+        if (e.GetString("Fingerprint") != fingerprint) return new IdempotencyOutcome(IdempotencyState.Mismatch);
+        if (e.GetInt32("StatusCode") is { } status)
+            return new IdempotencyOutcome(IdempotencyState.Replay, new StoredResponse(status, e.GetString("Body") ?? "", e.GetString("ContentType") ?? "application/json"));
+        if (e.GetDateTimeOffset("ClaimedAt") is { } at && now - at < ClaimTimeout)
+            return new IdempotencyOutcome(IdempotencyState.InProgress) { RetryAfter = at + ClaimTimeout - now };
+        return null;
+    }
 
     public async Task<IdempotencyOutcome> BeginAsync(string scope, string key, string fingerprint, CancellationToken ct = default)
     {
@@ -44,10 +70,7 @@ public sealed class IdempotencyStore
             }
             var row = await table.GetEntityIfExistsAsync<TableEntity>(claim.PartitionKey, claim.RowKey, cancellationToken: ct);
             if (!row.HasValue || row.Value is not { } e) continue; // abandoned meanwhile: try the insert again
-            if (e.GetString("Fingerprint") != fingerprint) return new IdempotencyOutcome(IdempotencyState.Mismatch);
-            if (e.GetInt32("StatusCode") is { } status)
-                return new IdempotencyOutcome(IdempotencyState.Replay, new StoredResponse(status, e.GetString("Body") ?? "", e.GetString("ContentType") ?? "application/json"));
-            if (e.GetDateTimeOffset("ClaimedAt") is { } at && now - at < ClaimTimeout) return new IdempotencyOutcome(IdempotencyState.InProgress);
+            if (Judge(e, fingerprint, now) is { } outcome) return outcome;
             try
             {
                 await table.UpdateEntityAsync(claim, e.ETag, TableUpdateMode.Replace, ct);

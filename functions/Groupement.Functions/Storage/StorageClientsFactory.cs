@@ -45,9 +45,9 @@ public static class StorageClientsFactory
         try
         {
             return new StorageClients(
-                new TableServiceClient(connectionString),
-                new QueueServiceClient(connectionString),
-                new BlobServiceClient(connectionString),
+                new TableServiceClient(connectionString, StorageClientOptions.Tables()),
+                new QueueServiceClient(connectionString, StorageClientOptions.Queues()),
+                new BlobServiceClient(connectionString, StorageClientOptions.Blobs()),
                 Credential: null);
         }
         catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException or UriFormatException)
@@ -68,9 +68,9 @@ public static class StorageClientsFactory
         var table = ServiceUri(section, name, "tableServiceUri", account, "table");
         var credential = Credential(section, name);
         return new StorageClients(
-            new TableServiceClient(table, credential),
-            new QueueServiceClient(queue, credential),
-            new BlobServiceClient(blob, credential),
+            new TableServiceClient(table, credential, StorageClientOptions.Tables()),
+            new QueueServiceClient(queue, credential, StorageClientOptions.Queues()),
+            new BlobServiceClient(blob, credential, StorageClientOptions.Blobs()),
             credential);
     }
 

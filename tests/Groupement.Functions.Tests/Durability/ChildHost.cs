@@ -12,13 +12,16 @@ public sealed class SharedDeployment : IDisposable
     public string Outbox { get; } = Directory.CreateTempSubdirectory("groupement-outbox-").FullName;
     public string Logs { get; } = Directory.CreateTempSubdirectory("groupement-hostlogs-").FullName;
 
+    /// <summary>The storage account's connection string (the shared Azurite unless a test brings its own).</summary>
+    public string Storage { get; init; } = Azurite.ConnectionString;
+
     /// <summary>
     /// The environment of a host process. The engine's visibility timeouts and leases are shortened so that a message
     /// held by a killed process reappears, and its partition is taken over, in seconds instead of minutes.
     /// </summary>
     public Dictionary<string, string> Environment(int port) => new()
     {
-        ["AzureWebJobsStorage"] = Azurite.ConnectionString,
+        ["AzureWebJobsStorage"] = Storage,
         ["Auth__AdminKey"] = AdminKey,
         ["Email__Mode"] = "pickup",
         ["Email__PickupDirectory"] = Outbox,

@@ -63,6 +63,19 @@ public class IdempotencyStoreTests
     }
 
     [Fact]
+    public async Task A_live_claim_says_when_to_retry_and_a_look_claims_nothing()
+    {
+        Assert.Equal(IdempotencyState.Started, (await _store.PeekAsync("g1", "k-peek", "fp")).State);
+        Assert.Equal(IdempotencyState.Started, (await _store.BeginAsync("g1", "k-peek", "fp")).State);
+        _time.Advance(TimeSpan.FromSeconds(2));
+        var seen = await _store.PeekAsync("g1", "k-peek", "fp");
+        Assert.Equal(IdempotencyState.InProgress, seen.State);
+        Assert.InRange(seen.RetryAfter, _store.ClaimTimeout - TimeSpan.FromSeconds(2.1), _store.ClaimTimeout - TimeSpan.FromSeconds(1.9));
+        Assert.Equal(IdempotencyState.Mismatch, (await _store.PeekAsync("g1", "k-peek", "other")).State);
+        Assert.True(_store.ClaimTimeout <= TimeSpan.FromSeconds(10), "a claim left by a crash lapses in seconds");
+    }
+
+    [Fact]
     public void Fingerprints_ignore_multipart_framing_but_not_content()
     {
         static string Fp(string member, string fileSha)

@@ -19,8 +19,7 @@ public static class DocumentsHandler
         var signal = AdhesionSignals.New(SignalTypes.Documents, adhesion);
         // Check the transition before storing anything: a refused request leaves no blob behind.
         await signals.CheckAsync(adhesion, signal);
-        var views = new List<DocumentView>();
-        foreach (var d in files.Documents) views.Add((await documents.SaveAsync(adhesion.View.GroupementId, aid, d, http.RequestAborted)).ToView());
+        var views = (await documents.SaveAllAsync(adhesion.View.GroupementId, aid, files.Documents, http.RequestAborted)).Select(d => d.ToView()).ToList();
         return await signals.SendAsync(adhesion, signal with { Documents = views }, http.RequestAborted);
     }
 }

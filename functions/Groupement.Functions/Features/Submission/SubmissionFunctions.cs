@@ -17,7 +17,7 @@ public sealed class SubmissionFunctions(Access access, GroupementStore groupemen
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/groupements/{gid}/adhesions")] HttpRequest req, string gid,
         [DurableClient] DurableTaskClient durable)
     {
-        await limiter.AcquireAsync(req.HttpContext);
+        using (SubmissionSpans.Start("rate-limit")) await limiter.AcquireAsync(req.HttpContext);
         return await SubmissionHandler.SubmitAsync(gid, req.HttpContext, groupements, adhesions, idempotency, validator, documents, durable, time).ToAction();
     }
 

@@ -32,71 +32,139 @@ public static class SubmissionHandler
         IdempotencyStore idempotency, DocumentValidator validator, DocumentStore documents, DurableTaskClient durable, TimeProvider time)
     {
         var ct = http.RequestAborted;
-        var groupement = await groupements.GetAsync(gid, ct) ?? throw Access.GroupementNotFound(gid);
-        var invitation = await InvitationOf(http, groupements, gid);
+        GroupementRecord groupement;
+        InvitationRecord? invitation;
+        using (SubmissionSpans.Start("groupement"))
+        {
+            // Two independent reads at once; the unknown groupement (404) answers before a bad invitation (401).
+            var invitationLookup = InvitationOf(http, groupements, gid);
+            try
+            {
+                groupement = await groupements.GetAsync(gid, ct) ?? throw Access.GroupementNotFound(gid);
+            }
+            catch
+            {
+                await Quietly(invitationLookup);
+                throw;
+            }
+            invitation = await invitationLookup;
+        }
         var calendar = groupement.Calendar();
         if (calendar.IsJoinDeadlinePassed(time.GetUtcNow()))
             throw ApiProblemException.Unprocessable("DEADLINE_PASSED",
                 $"La date limite d'adhésion au groupement « {groupement.Name} » était le {FrenchDate.Format(calendar.JoinDeadline)} : les dépôts sont clos.");
-        var form = await FormDocuments.ReadFormAsync(http.Request);
+        IFormCollection form;
+        using (SubmissionSpans.Start("read-form")) form = await FormDocuments.ReadFormAsync(http.Request);
         var parsed = SubmissionParser.Parse(form["member"], form["referent"], form["needs"]);
         if (!parsed.IsValid) throw Problems.FromFieldErrors(parsed.Errors);
         var member = parsed.Member! with { Siren = Domain.Members.Siren.Normalize(parsed.Member!.Siren)! };
         if (invitation is not null && invitation.Siren != member.Siren)
             throw ApiProblemException.Field("INVITATION_SIREN_MISMATCH", "member.siren",
                 $"Ce lien d'invitation a été émis pour le SIREN {invitation.Siren}, pas pour {member.Siren}.");
+        var validating = SubmissionSpans.Start("validate-documents");
         await using var files = await FormDocuments.ValidateAsync(form, validator, requireAll: true, ct);
+        validating?.Dispose();
 
         var key = http.Request.Headers["Idempotency-Key"].ToString();
         if (key.Length > 0 && !IdempotencyStore.IsValidKey(key))
             throw ApiProblemException.Field("INVALID_IDEMPOTENCY_KEY", "Idempotency-Key", "La clé d'idempotence doit faire de 1 à 255 caractères imprimables.");
         var fingerprint = Fingerprint(form, files);
+        var adhesionId = key.Length > 0 ? DerivedId(gid, key) : Guid.NewGuid().ToString("N");
+
+        // Before anything is stored: the key's state and a second application of the SIREN, read at once.
+        using (SubmissionSpans.Start("checks"))
+        {
+            var duplicate = RefuseDuplicate(adhesions, gid, member.Siren, adhesionId, ct);
+            if (key.Length > 0)
+            {
+                IdempotencyOutcome seen;
+                try
+                {
+                    seen = await idempotency.PeekAsync(gid, key, fingerprint, ct);
+                }
+                catch
+                {
+                    await Quietly(duplicate);
+                    throw;
+                }
+                if (seen.State != IdempotencyState.Started) await Quietly(duplicate);
+                if (Settled(seen) is { } settled) return await settled(adhesions, gid, ct);
+            }
+            await duplicate;
+        }
+
+        // Content-addressed under the adhésion id (derived from the key): storing them again on a retry is harmless, so
+        // the key is not held while they upload.
+        List<DocumentView> views;
+        using (SubmissionSpans.Start("store-documents"))
+            views = [.. (await documents.SaveAllAsync(gid, adhesionId, files.Documents, ct)).Select(d => d.ToView())];
+
+        // The commit, short, under the key's claim: the read model, the invitation, the workflow, the stored answer.
         if (key.Length > 0)
         {
-            var outcome = await idempotency.BeginAsync(gid, key, fingerprint, ct);
-            switch (outcome.State)
-            {
-                case IdempotencyState.Replay: return await ReplayAsync(outcome.Response!, adhesions, gid, ct);
-                case IdempotencyState.Mismatch:
-                    throw ApiProblemException.Unprocessable(IdempotencyStore.KeyReusedCode, "Cette clé d'idempotence a déjà servi pour une autre demande.");
-                case IdempotencyState.InProgress:
-                    throw ApiProblemException.Conflict(IdempotencyStore.InProgressCode, "Une demande avec cette clé d'idempotence est en cours ; réessayez dans un instant.");
-            }
+            IdempotencyOutcome claim;
+            using (SubmissionSpans.Start("idempotency-claim")) claim = await idempotency.BeginAsync(gid, key, fingerprint, ct);
+            if (Settled(claim) is { } settled) return await settled(adhesions, gid, ct);
         }
         try
         {
-            var adhesionId = key.Length > 0 ? DerivedId(gid, key) : Guid.NewGuid().ToString("N");
-            await RefuseDuplicate(adhesions, gid, member.Siren, adhesionId, ct);
             var token = SecretHasher.NewToken();
-            var views = new List<DocumentView>();
-            foreach (var d in files.Documents) views.Add((await documents.SaveAsync(gid, adhesionId, d, ct)).ToView());
             var decision = AdhesionDecider.Decide(AdhesionState.Initial, new AdhesionCommand.Submit(member, parsed.Referent!, parsed.Needs!) { By = "member" }, time.GetUtcNow());
             var submitted = (AdhesionEvent.Submitted)decision.Events[0];
             var (view, history) = AdhesionProjection.Apply(AdhesionProjection.Create(adhesionId, gid, submitted, views), decision.Events);
-            view = view with { Reference = await groupements.AllocateReferenceAsync(groupement, adhesionId, time.GetUtcNow(), ct) }; // dossier number, once per adhésion id
-            try
+            using (SubmissionSpans.Start("allocate-reference"))
+                view = view with { Reference = await groupements.AllocateReferenceAsync(groupement, adhesionId, time.GetUtcNow(), ct) }; // dossier number, once per adhésion id
+            using (SubmissionSpans.Start("create-adhesion"))
             {
-                await adhesions.CreateAsync(view, SecretHasher.Hash(token), history, ct);
+                try
+                {
+                    await adhesions.CreateAsync(view, SecretHasher.Hash(token), history, ct);
+                }
+                catch (EntityAlreadyExistsException)
+                {
+                    await adhesions.AddMemberTokenAsync(adhesionId, gid, SecretHasher.Hash(token), ct); // a retry of a half-done request
+                }
+                if (invitation is not null)
+                    await Task.WhenAll(adhesions.AddMemberTokenAsync(adhesionId, gid, invitation.MemberTokenHash, ct),
+                        groupements.MarkInvitationSubmittedAsync(gid, invitation.Siren, adhesionId, ct));
             }
-            catch (EntityAlreadyExistsException)
-            {
-                await adhesions.AddMemberTokenAsync(adhesionId, gid, SecretHasher.Hash(token), ct); // a retry of a half-done request
-            }
-            if (invitation is not null)
-            {
-                await adhesions.AddMemberTokenAsync(adhesionId, gid, invitation.MemberTokenHash, ct);
-                await groupements.MarkInvitationSubmittedAsync(gid, invitation.Siren, adhesionId, ct);
-            }
-            await StartWorkflowAsync(durable, adhesionId, gid, ct);
+            using (SubmissionSpans.Start("start-workflow")) await StartWorkflowAsync(durable, adhesionId, gid, ct);
             var response = new SubmissionResponse(adhesionId, nameof(AdhesionStatus.Submitted), $"/api/adhesions/{adhesionId}");
             if (key.Length > 0)
-                await idempotency.CompleteAsync(gid, key, fingerprint, new StoredResponse(202, JsonSerializer.Serialize(response, StorageJson.Options)), ct);
+                using (SubmissionSpans.Start("idempotency-complete"))
+                    await idempotency.CompleteAsync(gid, key, fingerprint, new StoredResponse(202, JsonSerializer.Serialize(response, StorageJson.Options)), ct);
             return Results.Accepted(response.StatusUrl, response with { AccessToken = token });
         }
         catch when (key.Length > 0)
         {
-            await idempotency.AbandonAsync(gid, key, CancellationToken.None);
+            // Best effort and brief (storage may be the failure): a claim left behind lapses in seconds anyway.
+            using var brief = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await Quietly(idempotency.AbandonAsync(gid, key, brief.Token));
             throw;
+        }
+    }
+
+    // The answer when the key is already settled (replayed, reused, or held by a live request); null when this request goes on.
+    private static Func<AdhesionStore, string, CancellationToken, Task<IResult>>? Settled(IdempotencyOutcome outcome) => outcome.State switch
+    {
+        IdempotencyState.Replay => (adhesions, gid, ct) => ReplayAsync(outcome.Response!, adhesions, gid, ct),
+        IdempotencyState.Mismatch => throw ApiProblemException.Unprocessable(IdempotencyStore.KeyReusedCode, "Cette clé d'idempotence a déjà servi pour une autre demande."),
+        IdempotencyState.InProgress => throw new ApiProblemException(StatusCodes.Status409Conflict, IdempotencyStore.InProgressCode, "Conflit.",
+            $"Une demande avec cette clé d'idempotence est en cours ; réessayez dans {Math.Max(1, (int)Math.Ceiling(outcome.RetryAfter.TotalSeconds))} seconde(s).")
+        { RetryAfter = outcome.RetryAfter },
+        _ => null,
+    };
+
+    private static async Task Quietly(Task task)
+    {
+        try
+        {
+            await task;
+        }
+#pragma warning disable CA1031 // the first failure is the one answered; this one is only observed
+        catch (Exception)
+#pragma warning restore CA1031
+        {
         }
     }
 
