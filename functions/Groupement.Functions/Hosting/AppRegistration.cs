@@ -27,6 +27,7 @@ public static class AppRegistration
         builder.AddGroupementEmail();
         services.AddSingleton<Access>();
         services.AddSingleton<AdhesionSignals>();
+        services.AddSingleton(sp => ClientAddresses.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<SubmissionRateLimiter>();
         services.AddSingleton<NotificationSender>();
         services.AddSingleton<ReferenceDataProvider>();

@@ -1,3 +1,4 @@
+using Groupement.Functions.Hosting;
 using Groupement.Functions.Auth;
 using Groupement.Functions.Documents;
 using Groupement.Functions.Functions;
@@ -17,6 +18,7 @@ public sealed class SubmissionFunctions(Access access, GroupementStore groupemen
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/groupements/{gid}/adhesions")] HttpRequest req, string gid,
         [DurableClient] DurableTaskClient durable)
     {
+        using var span = GroupementTelemetry.Start("adhesion.submit", adhesionId: null)?.SetTag(GroupementTelemetry.GroupementIdTag, gid);
         await limiter.AcquireAsync(req.HttpContext);
         return await SubmissionHandler.SubmitAsync(gid, req.HttpContext, groupements, adhesions, idempotency, validator, documents, durable, time).ToAction();
     }

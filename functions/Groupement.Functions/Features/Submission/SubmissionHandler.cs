@@ -66,6 +66,7 @@ public static class SubmissionHandler
         try
         {
             var adhesionId = key.Length > 0 ? DerivedId(gid, key) : Guid.NewGuid().ToString("N");
+            GroupementTelemetry.TagAdhesion(adhesionId);
             await RefuseDuplicate(adhesions, gid, member.Siren, adhesionId, ct);
             var token = SecretHasher.NewToken();
             var views = new List<DocumentView>();
