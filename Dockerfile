@@ -23,9 +23,10 @@ RUN npm install --no-audit --no-fund --no-save @etalab/decoupage-administratif@6
  && mkdir -p /refdata && cp node_modules/@etalab/decoupage-administratif/data/*.json /refdata/
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
-# OCR of scanned délibérations: Tesseract with the French model, pages rasterised by poppler's pdftoppm.
+# OCR of scanned délibérations: Tesseract with the French model, pages rasterised by poppler's pdftoppm; DejaVu Sans
+# (French glyphs) for the attestation PDF: the build stage has no node_modules, so the app's own fonts/ is empty here.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-fra poppler-utils \
+ && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-fra poppler-utils fonts-dejavu-core \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 # The .NET images listen on 8080 by default (ASPNETCORE_HTTP_PORTS); clear it so that the URL below is the only one.

@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ./scripts/install-tools.sh
+./scripts/install-fonts.sh
 ./scripts/install-ocr.sh
 mkdir -p .data/azurite .data/outbox
 [ -f local.settings.json ] || cp local.settings.sample.json local.settings.json

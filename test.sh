@@ -5,6 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")"
 ./scripts/install-tools.sh || { echo "0 passed, 1 failed"; exit 1; }
 ./scripts/install-chromium.sh || echo "Chromium could not be installed: the browser tests will be skipped."
+./scripts/install-fonts.sh
 ./scripts/install-ocr.sh
 
 . ./scripts/azurite.sh

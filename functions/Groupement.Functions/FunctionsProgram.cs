@@ -1,6 +1,7 @@
 using Groupement.Functions.Hosting;
 using Groupement.Functions.Http;
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 
 namespace Groupement.Functions;
 
@@ -16,6 +17,8 @@ public static class FunctionsProgram
         builder.ConfigureFunctionsWebApplication();
         builder.UseMiddleware<ProblemMiddleware>();
         builder.AddGroupementApp();
+        // The worker's invocation spans continue the Functions host's trace (host.json "telemetryMode": "OpenTelemetry").
+        builder.AddGroupementTelemetry().UseFunctionsWorkerDefaults();
         if (!StartupChecks.Validate(builder.Configuration)) return 2;
         await builder.Build().RunAsync();
         return 0;

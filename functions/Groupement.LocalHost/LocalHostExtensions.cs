@@ -2,8 +2,7 @@ using Groupement.Functions.Hosting;
 using Groupement.Functions.Http;
 using Groupement.LocalHost.Web;
 using Microsoft.DurableTask.Client;
-using OpenTelemetry.Logs;
-using OpenTelemetry.Resources;
+using OpenTelemetry;
 using OpenTelemetry.Trace;
 
 namespace Groupement.LocalHost;
@@ -31,25 +30,10 @@ public static class LocalHostExtensions
         return builder;
     }
 
-    private static void AddTelemetry(WebApplicationBuilder builder)
-    {
-        var otlp = !string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
-        var console = string.Equals(builder.Configuration["Telemetry:Console"], "true", StringComparison.OrdinalIgnoreCase);
-        builder.Services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService("groupement"))
-            .WithTracing(t =>
-            {
-                t.AddSource(AppRegistration.ActivitySourceName, "DurableTask.Core", "Azure.*").AddAspNetCoreInstrumentation(
-                    o => o.Filter = ctx => !ctx.Request.Path.StartsWithSegments("/api/health"));
-                if (otlp) t.AddOtlpExporter();
-                if (console) t.AddConsoleExporter();
-            });
-        builder.Logging.AddOpenTelemetry(l =>
-        {
-            l.IncludeFormattedMessage = true;
-            if (otlp) l.AddOtlpExporter();
-        });
-    }
+    // The app's telemetry (Azure Monitor, OTLP, console as configured) plus what the Functions host would trace: requests.
+    private static void AddTelemetry(WebApplicationBuilder builder) =>
+        builder.AddGroupementTelemetry().WithTracing(t => t.AddAspNetCoreInstrumentation(
+            o => o.Filter = ctx => !ctx.Request.Path.StartsWithSegments("/api/health")));
 
     public static WebApplication UseLocalHost(this WebApplication app)
     {

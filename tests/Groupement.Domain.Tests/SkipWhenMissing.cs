@@ -1,4 +1,5 @@
 using Groupement.Domain.Tests.Deliberations;
+using Groupement.Testing;
 
 namespace Groupement.Domain.Tests;
 
@@ -14,32 +15,20 @@ internal static class MissingInput
         ? "node_modules/@etalab/decoupage-administratif/data not found (run npm ci at the repository root)." : null;
 }
 
-/// <summary>A fact skipped (reported as skipped, not passed) when a file or folder of ../shared is absent.</summary>
-public sealed class SharedFileFactAttribute : FactAttribute
-{
-    public SharedFileFactAttribute(params string[] parts) => Skip = MissingInput.Shared(parts);
-}
+// Each is skipped (reported as skipped, not passed) when its input is missing, and fails instead where
+// GROUPEMENT_REQUIRE_INPUTS names the input (.ci/run requires reference-data and fonts; ../shared stays optional).
+
+/// <summary>A fact skipped when a file or folder of ../shared is absent.</summary>
+public sealed class SharedFileFactAttribute(params string[] parts) : InputFactAttribute(RequiredInputs.Shared, MissingInput.Shared(parts));
 
 /// <summary>A theory skipped when a file or folder of ../shared is absent.</summary>
-public sealed class SharedFileTheoryAttribute : TheoryAttribute
-{
-    public SharedFileTheoryAttribute(params string[] parts) => Skip = MissingInput.Shared(parts);
-}
+public sealed class SharedFileTheoryAttribute(params string[] parts) : InputTheoryAttribute(RequiredInputs.Shared, MissingInput.Shared(parts));
 
 /// <summary>A fact that writes PDFs: skipped when no TrueType font is installed.</summary>
-public sealed class PdfFactAttribute : FactAttribute
-{
-    public PdfFactAttribute() => Skip = MissingInput.Fonts;
-}
+public sealed class PdfFactAttribute() : InputFactAttribute(RequiredInputs.Fonts, MissingInput.Fonts);
 
 /// <summary>A theory that writes PDFs: skipped when no TrueType font is installed.</summary>
-public sealed class PdfTheoryAttribute : TheoryAttribute
-{
-    public PdfTheoryAttribute() => Skip = MissingInput.Fonts;
-}
+public sealed class PdfTheoryAttribute() : InputTheoryAttribute(RequiredInputs.Fonts, MissingInput.Fonts);
 
 /// <summary>A fact over the communes and EPCI reference data: skipped when node_modules has not been installed.</summary>
-public sealed class ReferenceDataFactAttribute : FactAttribute
-{
-    public ReferenceDataFactAttribute() => Skip = MissingInput.ReferenceData;
-}
+public sealed class ReferenceDataFactAttribute() : InputFactAttribute(RequiredInputs.ReferenceData, MissingInput.ReferenceData);

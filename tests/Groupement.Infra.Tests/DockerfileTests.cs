@@ -36,6 +36,14 @@ public sealed class DockerfileTests
     }
 
     [Fact]
+    public void The_runtime_image_installs_a_font_with_french_glyphs_for_the_attestation()
+    {
+        var runtime = string.Join('\n', Lines.SkipWhile(l => !l.StartsWith("FROM mcr.microsoft.com/dotnet/aspnet:10.0", StringComparison.Ordinal)));
+
+        Assert.Matches(@"apt-get install [^\n]*\bfonts-dejavu-core\b", runtime);
+    }
+
+    [Fact]
     public void It_runs_as_the_non_root_app_user()
     {
         var user = Instructions("USER").Last();

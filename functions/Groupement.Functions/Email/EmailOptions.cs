@@ -47,6 +47,12 @@ public sealed record SendGridOptions
     /// <summary>The Signed Event Webhook public key (base64 DER); when set, webhook signatures are verified.</summary>
     public string? WebhookVerificationKey { get; set; }
 
+    /// <summary>
+    /// How far the signed timestamp of a webhook post may be from the server's clock, either way (default 5 min):
+    /// an older (replayed) or future-dated post is refused with 401 <c>SIGNATURE_EXPIRED</c>.
+    /// </summary>
+    public TimeSpan WebhookTimestampTolerance { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Attempts per message, the first included (default 5).</summary>
     public int MaxAttempts { get; set; } = 5;
 

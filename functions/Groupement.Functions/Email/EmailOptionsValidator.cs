@@ -49,6 +49,8 @@ public sealed class EmailOptionsValidator(IOptions<SendGridOptions> sendGrid) : 
         if (!string.IsNullOrWhiteSpace(sendGrid.WebhookVerificationKey)
             && !SendGridWebhookVerifier.IsValidPublicKey(sendGrid.WebhookVerificationKey))
             errors.Add("SendGrid__WebhookVerificationKey is not a base64 ECDSA P-256 public key.");
+        if (sendGrid.WebhookTimestampTolerance <= TimeSpan.Zero || sendGrid.WebhookTimestampTolerance > TimeSpan.FromHours(1))
+            errors.Add("SendGrid__WebhookTimestampTolerance must be positive and at most 01:00:00.");
         return errors;
     }
 

@@ -19,6 +19,7 @@ public sealed partial class NotificationSender(NotificationStore ledger, Notific
     public async Task<bool> SendOnceAsync(string scope, string key, NotificationModel model, IReadOnlyList<EmailAttachment>? attachments = null,
         CancellationToken ct = default)
     {
+        using var span = GroupementTelemetry.Start("email.send", model.AdhesionId)?.SetTag(GroupementTelemetry.NotificationKindTag, model.Kind);
         var reservation = await ledger.TryReserveAsync(scope, key, model.Kind, model.Recipient.Email, ct);
         var status = reservation.Record.Status;
         if (!reservation.Reserved && status is not (NotificationStatuses.Pending or NotificationStatuses.Retrying)) return false;

@@ -62,5 +62,6 @@ public static class AttestationPdf
         return builder.Build();
     }
 
-    private static string Day(DateOnly d) => d.ToString("d MMMM yyyy", French);
+    // "1er juillet 2026": the domain's French date, not the culture's "1 juillet 2026".
+    private static string Day(DateOnly d) => Groupement.Domain.Time.FrenchDate.Format(d);
 }

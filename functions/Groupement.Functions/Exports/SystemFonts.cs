@@ -5,8 +5,8 @@ namespace Groupement.Functions.Exports;
 public sealed record FontFaces(string Source, byte[] Regular, byte[] Bold);
 
 /// <summary>
-/// Finds the first TrueType pair (regular, bold) in the usual font folders: DejaVu Sans, Liberation Sans, Noto Sans,
-/// FreeSans, Arial. None found means PDFs fall back to a Standard 14 font (see <see cref="AttestationPdf"/>).
+/// Finds the first TrueType pair (regular, bold) in the app's own <c>fonts/</c> folder (DejaVu Sans, shipped with the
+/// build) then the usual font folders: DejaVu Sans, Liberation Sans, Noto Sans, FreeSans, Arial. None found means PDFs fall back to a Standard 14 font (see <see cref="AttestationPdf"/>).
 /// </summary>
 public static class SystemFonts
 {
@@ -30,6 +30,7 @@ public static class SystemFonts
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         return
         [
+            Path.Combine(AppContext.BaseDirectory, "fonts"),
             "/usr/share/fonts", "/usr/local/share/fonts", Path.Combine(home, ".fonts"), Path.Combine(home, ".local/share/fonts"),
             "/Library/Fonts", "/System/Library/Fonts", Environment.GetFolderPath(Environment.SpecialFolder.Fonts),
         ];

@@ -6,6 +6,7 @@ using Groupement.Functions.Http;
 using Groupement.Functions.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Groupement.Functions.Http.OpenApi;
 
 namespace Groupement.Functions.Functions;
 
@@ -17,21 +18,25 @@ public sealed class PlatformFunctions(TableServiceClient tables, QueueServiceCli
     private readonly string _taskHub = HealthApi.TaskHubName(config);
 
     [Function("Health")]
+    [ApiOperation("200 when storage answers.", Access = "anyone")]
     public Task<IActionResult> Health(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/health")] HttpRequest req) =>
         HealthApi.CheckAsync(tables, queues, blobs, _taskHub, req.HttpContext, req.HttpContext.RequestAborted).ToAction();
 
     [Function("HealthReady")]
+    [ApiOperation("Readiness: 200 when storage and the task hub answer, else 503 STORAGE_UNAVAILABLE.", Access = "anyone")]
     public Task<IActionResult> HealthReady(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/health/ready")] HttpRequest req) =>
         HealthApi.CheckAsync(tables, queues, blobs, _taskHub, req.HttpContext, req.HttpContext.RequestAborted).ToAction();
 
     [Function("HealthLive")]
+    [ApiOperation("Liveness: 200 while the process runs.", Access = "anyone")]
     public IActionResult HealthLive(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/health/live")] HttpRequest req) =>
         HealthApi.Live().ToAction();
 
     [Function("SendGridEvents")]
+    [ApiOperation("SendGrid's signed event webhook (delivery, bounce, drop).", Access = "sendgrid", Consumes = ["application/json"])]
     public Task<IActionResult> SendGridEvents(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/events/sendgrid")] HttpRequest req) =>
         SendGridEventsApi.ReceiveAsync(req.HttpContext, authenticator, notifications, adhesions, time).ToAction();

@@ -1,3 +1,4 @@
+using Groupement.Functions.Hosting;
 using Groupement.Functions.Activities;
 using Groupement.Functions.Features.Analysis;
 using Groupement.Functions.Orchestrations;
@@ -27,16 +28,16 @@ public sealed class WorkflowFunctions(IServiceProvider services, ReminderSweep s
         Reminder.RunAsync(context, context.GetInput<ReminderRequest>()!);
 
     [Function(AnalyzeAdhesionActivity.Name)]
-    public Task<SignalOutcome> AnalyzeAdhesion([ActivityTrigger] AnalysisRequest input, string instanceId) =>
-        Activity<AnalyzeAdhesionActivity>().RunAsync(new FunctionActivityContext(AnalyzeAdhesionActivity.Name, instanceId), input);
+    public Task<SignalOutcome> AnalyzeAdhesion([ActivityTrigger] AnalysisRequest input, string instanceId) => GroupementTelemetry.TraceAsync("adhesion.analyze", input.AdhesionId,
+        () => Activity<AnalyzeAdhesionActivity>().RunAsync(new FunctionActivityContext(AnalyzeAdhesionActivity.Name, instanceId), input));
 
     [Function(ApplySignalActivity.Name)]
-    public Task<SignalOutcome> ApplySignal([ActivityTrigger] ApplySignalInput input, string instanceId) =>
-        Activity<ApplySignalActivity>().RunAsync(new FunctionActivityContext(ApplySignalActivity.Name, instanceId), input);
+    public Task<SignalOutcome> ApplySignal([ActivityTrigger] ApplySignalInput input, string instanceId) => GroupementTelemetry.TraceAsync("adhesion.apply_signal", input.AdhesionId,
+        () => Activity<ApplySignalActivity>().RunAsync(new FunctionActivityContext(ApplySignalActivity.Name, instanceId), input));
 
     [Function(SendNotificationActivity.Name)]
-    public Task<int> SendNotification([ActivityTrigger] NotificationRequest input, string instanceId) =>
-        Activity<SendNotificationActivity>().RunAsync(new FunctionActivityContext(SendNotificationActivity.Name, instanceId), input);
+    public Task<int> SendNotification([ActivityTrigger] NotificationRequest input, string instanceId) => GroupementTelemetry.TraceAsync("adhesion.notify", input.AdhesionId,
+        () => Activity<SendNotificationActivity>().RunAsync(new FunctionActivityContext(SendNotificationActivity.Name, instanceId), input));
 
     [Function(SendReminderActivity.Name)]
     public Task<bool> SendReminder([ActivityTrigger] ReminderRequest input, string instanceId) =>

@@ -29,6 +29,7 @@ public static class AppRegistration
         services.AddSingleton(sp => SignInSettings.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<SignInRateLimiter>();
         services.AddSingleton<AdhesionSignals>();
+        services.AddSingleton(sp => ClientAddresses.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<SubmissionRateLimiter>();
         services.AddSingleton<ContinuationTokens>();
         services.AddSingleton<NotificationSender>();

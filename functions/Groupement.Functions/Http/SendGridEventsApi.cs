@@ -8,7 +8,8 @@ namespace Groupement.Functions.Http;
 /// <summary>
 /// <c>POST /api/events/sendgrid</c>: SendGrid's event webhook. Delivered, bounce and dropped update the notification
 /// (shown on the adhésion); a bounce or a drop is also written in the adhésion's history for the coordinator.
-/// Signed events are verified when <c>SendGrid__WebhookVerificationKey</c> is set.
+/// Signed events are verified when <c>SendGrid__WebhookVerificationKey</c> is set: a bad signature is 401
+/// <c>INVALID_SIGNATURE</c>, a valid one over a stale or future timestamp (replay) 401 <c>SIGNATURE_EXPIRED</c>.
 /// </summary>
 public static class SendGridEventsApi
 {
@@ -19,8 +20,14 @@ public static class SendGridEventsApi
         AdhesionStore adhesions, TimeProvider time)
     {
         var body = Encoding.UTF8.GetString(await RequestBodies.ReadLimitedAsync(http.Request, MaxBytes, "REQUEST_TOO_LARGE", "Le lot d'événements dépasse 4 Mo."));
-        if (!authenticator.IsAuthentic(body, http.Request.Headers[SendGridWebhookVerifier.SignatureHeader], http.Request.Headers[SendGridWebhookVerifier.TimestampHeader]))
-            throw new ApiProblemException(401, "INVALID_SIGNATURE", "Signature refusée.", "La signature de l'événement SendGrid est absente ou invalide.");
+        switch (authenticator.Check(body, http.Request.Headers[SendGridWebhookVerifier.SignatureHeader], http.Request.Headers[SendGridWebhookVerifier.TimestampHeader], time.GetUtcNow()))
+        {
+            case WebhookVerdict.InvalidSignature:
+                throw new ApiProblemException(401, "INVALID_SIGNATURE", "Signature refusée.", "La signature de l'événement SendGrid est absente ou invalide.");
+            case WebhookVerdict.Stale:
+                throw new ApiProblemException(401, "SIGNATURE_EXPIRED", "Signature périmée.",
+                    "L'horodatage signé de l'événement SendGrid est trop éloigné de l'heure du serveur : un envoi rejoué est refusé.");
+        }
         IReadOnlyList<SendGridEvent> events;
         try
         {

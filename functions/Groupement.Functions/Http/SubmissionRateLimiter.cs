@@ -7,14 +7,17 @@ namespace Groupement.Functions.Http;
 /// <summary>
 /// Anonymous submissions per client and minute (<c>RateLimit__SubmissionsPerMinute</c>), checked by the handler itself:
 /// the Functions HTTP model has no ASP.NET Core rate-limiting middleware. A caller with a token is already known and
-/// not limited. Refusal: 429 <c>RATE_LIMITED</c> with <c>Retry-After</c>.
+/// not limited. Refusal: 429 <c>RATE_LIMITED</c> with <c>Retry-After</c>. The client is its real address behind known
+/// proxies (<see cref="ClientAddresses"/>).
 /// </summary>
 public sealed class SubmissionRateLimiter : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _limiter;
+    private readonly ClientAddresses _clients;
 
-    public SubmissionRateLimiter(HostSettings settings)
+    public SubmissionRateLimiter(HostSettings settings, ClientAddresses clients)
     {
+        _clients = clients;
         _limiter = PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetFixedWindowLimiter(client,
             _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.SubmissionsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
     }
@@ -34,7 +37,7 @@ public sealed class SubmissionRateLimiter : IDisposable
         };
     }
 
-    private static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    private string ClientOf(HttpContext http) => _clients.ClientOf(http)?.ToString() ?? "unknown";
 
     public void Dispose() => _limiter.Dispose();
 }

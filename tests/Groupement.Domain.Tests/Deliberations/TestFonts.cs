@@ -13,7 +13,7 @@ internal sealed class TestFonts : IFontResolver
     public static bool Available => FontPath is not null;
 
     public static string MissingMessage =>
-        "No TrueType font found under /usr/share/fonts, /usr/local/share/fonts, ~/.fonts or C:\\Windows\\Fonts.";
+        "No TrueType font found under node_modules/dejavu-fonts-ttf (scripts/install-tools.sh), /usr/share/fonts, /usr/local/share/fonts, ~/.fonts or C:\\Windows\\Fonts.";
 
     public static void EnsureInstalled()
     {
@@ -29,10 +29,18 @@ internal sealed class TestFonts : IFontResolver
 
     public byte[]? GetFont(string faceName) => fontBytes ??= File.ReadAllBytes(FontPath!);
 
+    private static IEnumerable<string> RepoFonts()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GroupementFunctions.sln"))) dir = dir.Parent;
+        return dir is null ? [] : [Path.Combine(dir.FullName, "node_modules", "dejavu-fonts-ttf", "ttf")];
+    }
+
     private static string? FindFont()
     {
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        string[] roots = ["/usr/share/fonts", "/usr/local/share/fonts", Path.Combine(home, ".fonts"),
+        // The DejaVu Sans that scripts/install-tools.sh fetches from npm first, then the machine's fonts.
+        string[] roots = [.. RepoFonts(), "/usr/share/fonts", "/usr/local/share/fonts", Path.Combine(home, ".fonts"),
             Path.Combine(home, ".local", "share", "fonts"), @"C:\Windows\Fonts"];
         var files = roots.Where(Directory.Exists)
             .SelectMany(r => Directory.EnumerateFiles(r, "*.ttf", SearchOption.AllDirectories))

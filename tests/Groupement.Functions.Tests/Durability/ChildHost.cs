@@ -60,10 +60,14 @@ public sealed class ChildHost : IAsyncDisposable
     private Process? _process;
     private int _starts;
 
-    public ChildHost(SharedDeployment deployment, string name)
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    /// <param name="settings">Extra environment of the process, over the deployment's.</param>
+    public ChildHost(SharedDeployment deployment, string name, IReadOnlyDictionary<string, string>? settings = null)
     {
         _deployment = deployment;
         _name = name;
+        _settings = settings ?? new Dictionary<string, string>();
         Port = Azurite.FreePort();
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port}"), Timeout = TimeSpan.FromSeconds(60) };
     }
@@ -84,6 +88,7 @@ public sealed class ChildHost : IAsyncDisposable
             RedirectStandardOutput = true, RedirectStandardError = true };
         psi.ArgumentList.Add(dll);
         foreach (var (k, v) in _deployment.Environment(Port)) psi.Environment[k] = v;
+        foreach (var (k, v) in _settings) psi.Environment[k] = v;
         var start = ++_starts;
         var log = new StreamWriter(LogFile(start)) { AutoFlush = true };
         var process = new Process { StartInfo = psi, EnableRaisingEvents = true };

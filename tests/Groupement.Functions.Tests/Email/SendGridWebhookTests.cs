@@ -137,14 +137,68 @@ public sealed class SendGridWebhookTests
         var (publicKey, key) = NewKey();
         using (key)
         {
+            var now = DateTimeOffset.FromUnixTimeSeconds(1769245400);
             var off = new SendGridWebhookAuthenticator(Options.Create(new SendGridOptions()));
             var on = new SendGridWebhookAuthenticator(Options.Create(new SendGridOptions { WebhookVerificationKey = publicKey }));
 
-            Assert.True(off.IsAuthentic(Payload, null, null));
+            Assert.True(off.IsAuthentic(Payload, null, null, now));
             Assert.True(on.IsEnabled);
-            Assert.False(on.IsAuthentic(Payload, null, null));
-            Assert.True(on.IsAuthentic(Payload, Sign(key, "42", Payload), "42"));
+            Assert.False(on.IsAuthentic(Payload, null, null, now));
+            Assert.True(on.IsAuthentic(Payload, Sign(key, "1769245400", Payload), "1769245400", now));
         }
+    }
+
+    [Theory]
+    [InlineData(0, WebhookVerdict.Authentic)]
+    [InlineData(-299, WebhookVerdict.Authentic)]
+    [InlineData(299, WebhookVerdict.Authentic)]
+    [InlineData(-301, WebhookVerdict.Stale)]
+    [InlineData(-86_400, WebhookVerdict.Stale)]
+    [InlineData(301, WebhookVerdict.Stale)]
+    public void A_validly_signed_post_is_refused_as_stale_past_five_minutes_either_way(int ageSeconds, WebhookVerdict expected)
+    {
+        var (publicKey, key) = NewKey();
+        using (key)
+        {
+            var now = DateTimeOffset.FromUnixTimeSeconds(1769245400);
+            var timestamp = (1769245400 + ageSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var authenticator = new SendGridWebhookAuthenticator(Options.Create(new SendGridOptions { WebhookVerificationKey = publicKey }));
+
+            Assert.Equal(expected, authenticator.Check(Payload, Sign(key, timestamp, Payload), timestamp, now));
+        }
+    }
+
+    [Fact]
+    public void A_bad_signature_is_invalid_whatever_its_timestamp_and_the_tolerance_is_a_setting()
+    {
+        var (publicKey, key) = NewKey();
+        var (_, other) = NewKey();
+        using (key)
+        using (other)
+        {
+            var now = DateTimeOffset.FromUnixTimeSeconds(1769245400);
+            var strict = new SendGridWebhookAuthenticator(Options.Create(new SendGridOptions
+            {
+                WebhookVerificationKey = publicKey, WebhookTimestampTolerance = TimeSpan.FromSeconds(30),
+            }));
+
+            Assert.Equal(WebhookVerdict.InvalidSignature, strict.Check(Payload, Sign(other, "1769245400", Payload), "1769245400", now));
+            Assert.Equal(WebhookVerdict.InvalidSignature, strict.Check(Payload, Sign(other, "1769200000", Payload), "1769200000", now));
+            Assert.Equal(WebhookVerdict.Stale, strict.Check(Payload, Sign(key, "1769245340", Payload), "1769245340", now));
+            Assert.Equal(WebhookVerdict.Authentic, strict.Check(Payload, Sign(key, "1769245380", Payload), "1769245380", now));
+        }
+    }
+
+    [Fact]
+    public void A_tolerance_that_is_not_positive_or_over_an_hour_is_a_configuration_error()
+    {
+        var email = new EmailOptions { Mode = "pickup", PickupDirectory = "outbox" };
+
+        Assert.Contains("SendGrid__WebhookTimestampTolerance must be positive and at most 01:00:00.",
+            EmailOptionsValidator.Validate(email, new SendGridOptions { WebhookTimestampTolerance = TimeSpan.Zero }));
+        Assert.Contains("SendGrid__WebhookTimestampTolerance must be positive and at most 01:00:00.",
+            EmailOptionsValidator.Validate(email, new SendGridOptions { WebhookTimestampTolerance = TimeSpan.FromHours(2) }));
+        Assert.Empty(EmailOptionsValidator.Validate(email, new SendGridOptions()));
     }
 
     [Fact]

@@ -71,13 +71,32 @@ public class AttestationPdfTests
         Assert.Contains("Commune d'Epinay-sur-Orge", Text(pdf), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void The_default_render_uses_the_machine_font_when_there_is_one()
+    [FontsFact]
+    public void The_default_render_finds_a_font_and_the_attestation_read_back_keeps_its_accents()
     {
         using var pdf = PdfDocument.Open(AttestationPdf.Render(Data()));
 
-        var expected = SystemFonts.Default is null ? "Commune d'Epinay-sur-Orge" : "Commune d'Épinay-sur-Orge";
-        Assert.Contains(expected, Text(pdf), StringComparison.Ordinal);
-        Assert.Contains("Total 42", Text(pdf), StringComparison.Ordinal);
+        var text = Text(pdf);
+        Assert.Contains("Commune d'Épinay-sur-Orge", text, StringComparison.Ordinal);
+        Assert.Contains("e-primo Île-de-France 2026", text, StringComparison.Ordinal);
+        Assert.Contains("Total 42", text, StringComparison.Ordinal);
+        Assert.Equal("Attestation d'adhésion — Commune d'Épinay-sur-Orge", pdf.Information.Title);
+    }
+
+    [Fact]
+    public void The_first_day_of_a_month_is_written_1er()
+    {
+        var data = Data() with { ExecutoryOn = new DateOnly(2026, 7, 1), IssuedOn = new DateOnly(2026, 9, 1) };
+
+        using var pdf = PdfDocument.Open(AttestationPdf.Render(data, PackagedFaces));
+
+        var text = Text(pdf);
+        Assert.Contains("depuis le 1er juillet 2026,", text, StringComparison.Ordinal);
+        Assert.Contains("Fait le 1er septembre 2026.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(" 1 juillet", text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A test of the machine's own font (Exports/SystemFonts.cs): skipped without one, failed where fonts are required.</summary>
+public sealed class FontsFactAttribute() : Groupement.Testing.InputFactAttribute(Groupement.Testing.RequiredInputs.Fonts,
+    SystemFonts.Default is null ? "no TrueType font found (the app's fonts/ from npm dejavu-fonts-ttf, or fonts-dejavu-core): scripts/install-tools.sh" : null);

@@ -107,6 +107,11 @@ public class SendGridWorkflowTests(SendGridWorkflowHost host) : IClassFixture<Se
         using var otherKey = new FakeSendGridEvents();
         var (forged, forgedAt) = otherKey.Sign(bounce, DateTimeOffset.UtcNow);
         await WorkflowApi.AssertProblemAsync(await PostEventsAsync(bounce, forged, forgedAt), 401, "INVALID_SIGNATURE");
+        // A validly signed post captured earlier (or dated ahead) is a replay: refused, changes nothing.
+        var (staleSignature, staleAt) = host.Events.Sign(bounce, DateTimeOffset.UtcNow.AddMinutes(-10));
+        await WorkflowApi.AssertProblemAsync(await PostEventsAsync(bounce, staleSignature, staleAt), 401, "SIGNATURE_EXPIRED");
+        var (futureSignature, futureAt) = host.Events.Sign(bounce, DateTimeOffset.UtcNow.AddMinutes(10));
+        await WorkflowApi.AssertProblemAsync(await PostEventsAsync(bounce, futureSignature, futureAt), 401, "SIGNATURE_EXPIRED");
         var before = await _api.GetAdhesionAsync(aid, token);
         Assert.Contains(WorkflowApi.Notifications(before), n => n.Kind == "enrolled" && n.Status == "sent");
 

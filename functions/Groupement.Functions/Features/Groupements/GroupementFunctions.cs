@@ -5,6 +5,7 @@ using Groupement.Functions.Http;
 using Groupement.Functions.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Groupement.Functions.Http.OpenApi;
 
 namespace Groupement.Functions.Features.Groupements;
 
@@ -12,6 +13,7 @@ namespace Groupement.Functions.Features.Groupements;
 public sealed class GroupementFunctions(Access access, GroupementStore groupements, AdhesionStore adhesions, ReminderOutlookService reminders, TimeProvider time)
 {
     [Function("CreateGroupement")]
+    [ApiOperation("Creates a groupement; returns its coordinator key (stored only as a hash).", Access = "admin", Status = 201, Consumes = ["application/json"])]
     public Task<IActionResult> Create(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/groupements")] HttpRequest req)
     {
@@ -20,6 +22,7 @@ public sealed class GroupementFunctions(Access access, GroupementStore groupemen
     }
 
     [Function("GetGroupement")]
+    [ApiOperation("The groupement, its calendar and its counts by status.", Access = "coordinator")]
     public Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/groupements/{gid}")] HttpRequest req, string gid) =>
         GroupementsHandler.GetAsync(gid, req.HttpContext, access, adhesions, groupements, reminders).ToAction();

@@ -5,6 +5,7 @@ using Groupement.Functions.Http;
 using Groupement.Functions.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Groupement.Functions.Http.OpenApi;
 
 namespace Groupement.Functions.Features.Invitations;
 
@@ -12,6 +13,7 @@ namespace Groupement.Functions.Features.Invitations;
 public sealed class InvitationFunctions(Access access, GroupementStore groupements, NotificationSender sender, TimeProvider time)
 {
     [Function("InviteMembers")]
+    [ApiOperation("Invites members: emails each a personal link and token.", Access = "coordinator", Status = 202, Consumes = ["application/json"])]
     public Task<IActionResult> Invite(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/groupements/{gid}/invitations")] HttpRequest req, string gid) =>
         InvitationsHandler.InviteAsync(gid, req.HttpContext, access, groupements, sender, time).ToAction();

@@ -6,6 +6,7 @@ using Groupement.Functions.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
+using Groupement.Functions.Http.OpenApi;
 
 namespace Groupement.Functions.Features.Prefecture;
 
@@ -13,6 +14,7 @@ namespace Groupement.Functions.Features.Prefecture;
 public sealed class PrefectureFunctions(Access access, AdhesionSignals signals, DocumentStore documents)
 {
     [Function("PrefectureReceipt")]
+    [ApiOperation("Records the prefecture's acknowledgement (an ACTES AR message, or JSON).", Access = "member, coordinator", Status = 202, Consumes = ["application/xml", "application/json"])]
     public Task<IActionResult> Receipt(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/adhesions/{aid}/prefecture-receipt")] HttpRequest req, string aid,
         [DurableClient] DurableTaskClient durable) =>

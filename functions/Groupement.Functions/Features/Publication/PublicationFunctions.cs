@@ -4,6 +4,7 @@ using Groupement.Functions.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
+using Groupement.Functions.Http.OpenApi;
 
 namespace Groupement.Functions.Features.Publication;
 
@@ -11,6 +12,7 @@ namespace Groupement.Functions.Features.Publication;
 public sealed class PublicationFunctions(Access access, AdhesionSignals signals)
 {
     [Function("Publication")]
+    [ApiOperation("Records the publication (affichage or publication électronique).", Access = "member, coordinator", Status = 202, Consumes = ["application/json"])]
     public Task<IActionResult> Publication(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/adhesions/{aid}/publication")] HttpRequest req, string aid,
         [DurableClient] DurableTaskClient durable) =>

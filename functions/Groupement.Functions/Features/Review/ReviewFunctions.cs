@@ -4,6 +4,7 @@ using Groupement.Functions.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
+using Groupement.Functions.Http.OpenApi;
 
 namespace Groupement.Functions.Features.Review;
 
@@ -11,12 +12,14 @@ namespace Groupement.Functions.Features.Review;
 public sealed class ReviewFunctions(Access access, AdhesionSignals signals)
 {
     [Function("ReviewAdhesion")]
+    [ApiOperation("Approves, rejects or requests changes.", Access = "coordinator", Status = 202, Consumes = ["application/json"])]
     public Task<IActionResult> Review(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/adhesions/{aid}/review")] HttpRequest req, string aid,
         [DurableClient] DurableTaskClient durable) =>
         ReviewHandler.ReviewAsync(aid, req.HttpContext, access, signals.With(durable)).ToAction();
 
     [Function("CloseAdhesion")]
+    [ApiOperation("Closes an adhésion that will not go further.", Access = "coordinator", Status = 202, Consumes = ["application/json"])]
     public Task<IActionResult> Close(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/adhesions/{aid}/close")] HttpRequest req, string aid,
         [DurableClient] DurableTaskClient durable) =>

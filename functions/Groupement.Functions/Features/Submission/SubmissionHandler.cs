@@ -70,6 +70,7 @@ public static class SubmissionHandler
             throw ApiProblemException.Field("INVALID_IDEMPOTENCY_KEY", "Idempotency-Key", "La clé d'idempotence doit faire de 1 à 255 caractères imprimables.");
         var fingerprint = Fingerprint(form, files);
         var adhesionId = key.Length > 0 ? DerivedId(gid, key) : Guid.NewGuid().ToString("N");
+        GroupementTelemetry.TagAdhesion(adhesionId);
 
         // Before anything is stored: the key's state and a second application of the SIREN, read at once.
         using (SubmissionSpans.Start("checks"))

@@ -4,6 +4,7 @@ using Groupement.Functions.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
+using Groupement.Functions.Http.OpenApi;
 
 namespace Groupement.Functions.Features.Withdrawals;
 
@@ -11,6 +12,7 @@ namespace Groupement.Functions.Features.Withdrawals;
 public sealed class WithdrawalFunctions(Access access, AdhesionSignals signals, TimeProvider time)
 {
     [Function("Withdrawal")]
+    [ApiOperation("The member withdraws, inside the withdrawal window.", Access = "member", Status = 202)]
     public Task<IActionResult> Withdraw(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/adhesions/{aid}/withdrawal")] HttpRequest req, string aid,
         [DurableClient] DurableTaskClient durable) =>
