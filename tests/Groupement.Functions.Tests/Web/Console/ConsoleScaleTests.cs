@@ -23,7 +23,7 @@ public sealed class ConsoleScaleTests(KestrelGroupementHost host, ITestOutputHel
         var (gid, key) = await PageScenario.CreateGroupementAsync(host, "e-primo 2026");
         var reviewer = $"sophie.leroy.{Guid.NewGuid():N}"[..21] + "@ac-test.fr";
         await ConsoleScenario.AddStaffAsync(host, gid, "Sophie Leroy", reviewer, "manager");
-        var real = WorkflowApi.NewSubmission(deliberationText: (commune, _) => Deliberations.QuorumNotMetText(commune), commune: "Saint-Barthélemy-d'Anjou");
+        var real = WorkflowApi.NewSubmission(deliberationText: (commune, _) => Deliberations.QuorumNotMetText(commune), commune: "Bellevigne-les-Tilleuls");
         var (aid, _) = await ConsoleScenario.SubmitAsync(host, gid, real);
         var view = await ConsoleScenario.WaitForStatusAsync(host, aid, key, "UnderReview");
         var reference = view.GetProperty("reference").GetString()!;
@@ -79,7 +79,7 @@ public sealed class ConsoleScaleTests(KestrelGroupementHost host, ITestOutputHel
         await TabToAsync(page, ".onglets a[href*='statut=UnderReview']", backwards: true);
         await page.Keyboard.PressAsync("Enter");
         await TabToAsync(page, "#filtre-q");
-        await page.Keyboard.TypeAsync("Barthélemy");
+        await page.Keyboard.TypeAsync("Bellevigne");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(rows).ToHaveCountAsync(1, new() { Timeout = 30_000 });
         await Assertions.Expect(rows.First).ToContainTextAsync(reference);
