@@ -49,6 +49,7 @@ cat <<TXT
 
 Groupement is running.
   API        http://localhost:$PORT/api/health
+  Pages      http://localhost:$PORT/adhesion?groupement=<id> and /suivi/<id> (web/, served with its assets)
   Admin key  $Auth__AdminKey
   Emails     ${Email__PickupDirectory:-.data/outbox} (pickup mode: one .eml per message)
   Stop       Ctrl-C
