@@ -10,6 +10,7 @@ internal sealed class StartupValidation(IServiceProvider services) : IHostedServ
     public Task StartAsync(CancellationToken cancellationToken)
     {
         services.GetRequiredService<HostSettings>();
+        services.GetRequiredService<Auth.SignInSettings>();
         services.GetRequiredService<TableServiceClient>();
         services.GetRequiredService<QueueServiceClient>();
         services.GetRequiredService<BlobServiceClient>();
