@@ -52,7 +52,7 @@ public sealed class InvitationImportTests(WorkflowHost host) : IClassFixture<Wor
         Assert.Contains("ligne 2", lines[2].GetProperty("errors")[0].GetProperty("message").GetString());
         Assert.Equal(["NAME_REQUIRED", "INVALID_EMAIL"], Codes(lines[3]));
         Assert.Equal(["name", "email"], lines[3].GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("field").GetString()));
-        Assert.Empty(Outbox.All(host.Outbox).Where(m => Outbox.IsTo(m, "aulnes@mairie.test")));
+        Assert.DoesNotContain(Outbox.All(host.Outbox), m => Outbox.IsTo(m, "aulnes@mairie.test"));
         var groupement = await ConsoleApi.GetJsonAsync(_api, g.CoordinatorKey, $"/api/groupements/{g.Id}");
         Assert.Equal(0, groupement.GetProperty("invitations").GetProperty("invited").GetInt32());
     }
