@@ -167,6 +167,10 @@ foreach (var (key, _) in configs)
     reviewTimes[key] = await host.MeasureAsync(TimeSpan.FromMilliseconds(quick ? 300 : 2000));
     Log($"{key}: review → visible P50 {Percentile(reviewTimes[key], 50):F0} ms");
 }
+// The console's list over 1,500 dossiers, in the product's host (the list does not depend on the engine's settings).
+const int listDossiers = 1_500;
+var consoleList = await (await reviews["product"]).Host.MeasureListAsync(listDossiers, quick ? 10 : 30);
+Log($"console list of {listDossiers}: first page P50 {Percentile(consoleList.FirstPage, 50):F0} ms, filtered P50 {Percentile(consoleList.Filtered, 50):F0} ms");
 var cross = new Dictionary<string, List<double>>();
 foreach (var (key, _) in configs) cross[key] = await crossTasks[key];
 var idlePerHour = new Dictionary<string, (double PerHour, string How)>();
@@ -204,6 +208,10 @@ figures["deliberationAnalysisMedianMs"] = Math.Round(analysis.GetValueOrDefault(
 figures["referenceDataLoadMs"] = Math.Round(analysis.GetValueOrDefault("referenceDataLoadMs"));
 foreach (var key in new[] { "analysisMsPerPageMedian", "corpusReadRightShare", "corpusCases" })
     if (analysis.TryGetValue(key, out var value)) figures[key] = Math.Round(value, 3);
+figures["consoleListDossiers"] = listDossiers;
+figures["consoleListFirstPageP50Ms"] = Math.Round(Percentile(consoleList.FirstPage, 50), 1);
+figures["consoleListFilteredP50Ms"] = Math.Round(Percentile(consoleList.Filtered, 50), 1);
+figures["consoleListAllPagesMs"] = Math.Round(consoleList.FullWalkMs);
 figures["quick"] = quick;
 
 string Describe(DurableEngineOptions o) =>
@@ -235,6 +243,9 @@ Row("review POST → status on GET P50 ms", "reviewToVisibleP50Ms", "F0");
 Row("review POST → status on GET P99 ms", "reviewToVisibleP99Ms", "F0");
 Console.WriteLine($"{"délibération analysis, median ms",-46} {figures["deliberationAnalysisMedianMs"],12}");
 Console.WriteLine($"{"reference data load ms (communes + EPCI)",-46} {figures["referenceDataLoadMs"],12}");
+Console.WriteLine($"{$"console list of {listDossiers}, first page P50 ms",-46} {figures["consoleListFirstPageP50Ms"],12}");
+Console.WriteLine($"{$"console list of {listDossiers}, filtered P50 ms",-46} {figures["consoleListFilteredP50Ms"],12}");
+Console.WriteLine($"{$"console list of {listDossiers}, all pages of 200 ms",-46} {figures["consoleListAllPagesMs"],12}");
 Console.WriteLine(JsonSerializer.Serialize(figures));
 await Console.Out.FlushAsync();
 // The engines and hosts are abandoned, not stopped: bench.sh removes Azurite, and nothing may print after the JSON.

@@ -39,6 +39,8 @@ public sealed partial class AdhesionStore
         }
         catch (TableTransactionFailedException ex) when (ex.Status == 409)
         {
+            // A retry of a request cut after the view row was written: its summary may not have been, so bring it in line.
+            await SyncIndexAsync(view.Id, ct);
             throw new EntityAlreadyExistsException($"Adhesion {view.Id} already exists.", ex);
         }
         await SyncIndexAsync(view.Id, ct);
