@@ -22,7 +22,7 @@ public sealed class ConsoleInvitationTests(KestrelGroupementHost host, Xunit.Abs
         await ConsoleScenario.SignInAsync(host, baseUrl, page, manager);
         await page.GetByRole(AriaRole.Link, new() { Name = "Invitations" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Invitations", Level = 1 })).ToBeFocusedAsync();
-        await ConsoleAxe.AssertNoViolationsAsync(page, "invitations");
+        await Axe.AssertNoViolationsAsync(page, "invitations");
 
         await page.GetByLabel("Coller une liste").FillAsync("siren;nom;email\n" + good + "\n2149AB;Commune de Nulle-Part;mairie@nulle-part-test.fr");
         await page.GetByRole(AriaRole.Button, new() { Name = "Vérifier la liste" }).ClickAsync();
@@ -34,7 +34,7 @@ public sealed class ConsoleInvitationTests(KestrelGroupementHost host, Xunit.Abs
         await Assertions.Expect(refused).ToContainTextAsync("refusée");
         await Assertions.Expect(refused).ToContainTextAsync("SIREN");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Envoyer") })).ToHaveCountAsync(0);
-        await ConsoleAxe.AssertNoViolationsAsync(page, "aperçu des invitations");
+        await Axe.AssertNoViolationsAsync(page, "aperçu des invitations");
         Assert.Equal(0, await ConsoleScenario.CountEmailsAsync(host, "invitation"));
 
         // The bad line removed: checked again, then sent.

@@ -49,7 +49,7 @@ public sealed class ConsoleScaleTests(KestrelGroupementHost host, ITestOutputHel
         await Assertions.Expect(page.Locator("svg.graphique rect.barre").First).ToBeAttachedAsync();
         await Assertions.Expect(page.Locator("section[aria-labelledby=titre-invites]")).ToContainTextAsync("Commune de Denée");
         await Assertions.Expect(page.Locator("ol.echeances li")).Not.ToHaveCountAsync(0);
-        await ConsoleAxe.AssertNoViolationsAsync(page, "tableau de bord, 1 500 dossiers");
+        await Axe.AssertNoViolationsAsync(page, "tableau de bord, 1 500 dossiers");
         await Screenshot(page, "console-tableau-de-bord");
 
         // Keyboard only from here: Tab to the "Dossiers" link, Enter.
@@ -60,7 +60,7 @@ public sealed class ConsoleScaleTests(KestrelGroupementHost host, ITestOutputHel
         await Assertions.Expect(rows).ToHaveCountAsync(50);
         await Assertions.Expect(page.Locator("#resultat-dossiers")).ToHaveTextAsync("1 500 dossiers, 50 affichés");
         await Assertions.Expect(page.Locator(".onglets [aria-current=page]")).ToContainTextAsync("Tous (1 500)");
-        await ConsoleAxe.AssertNoViolationsAsync(page, "dossiers, 1 500");
+        await Axe.AssertNoViolationsAsync(page, "dossiers, 1 500");
         await Screenshot(page, "console-dossiers", fullPage: false);
 
         // The next page, then a tab, through the keyboard.
@@ -88,7 +88,7 @@ public sealed class ConsoleScaleTests(KestrelGroupementHost host, ITestOutputHel
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(reference);
         await Assertions.Expect(page.Locator("h1")).ToBeFocusedAsync();
         await Assertions.Expect(page.Locator(".constat-error blockquote")).ToContainTextAsync("Présents : 7");
-        await ConsoleAxe.AssertNoViolationsAsync(page, "dossier");
+        await Axe.AssertNoViolationsAsync(page, "dossier");
         await Screenshot(page, "console-dossier", fullPage: false);
 
         // A decision with the keyboard: the request-changes radio, the comment, Enter on the button.
@@ -119,7 +119,7 @@ public sealed class ConsoleScaleTests(KestrelGroupementHost host, ITestOutputHel
         {
             await page.GetByRole(AriaRole.Navigation, new() { Name = "Rubriques de la console" }).GetByRole(AriaRole.Link, new() { Name = link }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = title, Level = 1 })).ToBeFocusedAsync();
-            await ConsoleAxe.AssertNoViolationsAsync(page, title);
+            await Axe.AssertNoViolationsAsync(page, title);
         }
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Télécharger les membres (CSV)" }).ClickAsync());
         Assert.Null(await download.FailureAsync());
