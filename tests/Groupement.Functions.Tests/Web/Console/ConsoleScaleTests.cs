@@ -73,11 +73,15 @@ public sealed class ConsoleScaleTests(KestrelGroupementHost host, ITestOutputHel
         await TabToAsync(page, ".onglets a[href*='statut=ChangesRequested']", backwards: true);
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#resultat-dossiers")).ToHaveTextAsync($"{changes} dossiers, 50 affichés", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator(".onglets [aria-current=page]")).ToBeFocusedAsync();
         Assert.Contains("statut=ChangesRequested", page.Url, StringComparison.Ordinal);
 
         // Search the real dossier by name among 1,500, with a blocking finding, in the UnderReview tab.
         await TabToAsync(page, ".onglets a[href*='statut=UnderReview']", backwards: true);
         await page.Keyboard.PressAsync("Enter");
+        var underReview = seeded.Count(s => s.Status == Groupement.Domain.Adhesions.AdhesionStatus.UnderReview) + 1;
+        await Assertions.Expect(page.Locator("#resultat-dossiers")).ToHaveTextAsync(new Regex("^" + string.Join("\\D?", underReview.ToString(System.Globalization.CultureInfo.InvariantCulture).ToCharArray()) + " dossiers, 50 affichés$"));
+        await Assertions.Expect(page.Locator(".onglets [aria-current=page]")).ToBeFocusedAsync();
         await TabToAsync(page, "#filtre-q");
         await page.Keyboard.TypeAsync("Bellevigne");
         await page.Keyboard.PressAsync("Enter");
