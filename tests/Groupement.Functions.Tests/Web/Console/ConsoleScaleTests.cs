@@ -122,7 +122,7 @@ public sealed class ConsoleScaleTests(KestrelGroupementHost host, ITestOutputHel
         foreach (var (link, title) in new[] { ("Invitations", "Invitations"), ("Relances", "Relances"), ("Exports", "Exports") })
         {
             await page.GetByRole(AriaRole.Navigation, new() { Name = "Rubriques de la console" }).GetByRole(AriaRole.Link, new() { Name = link }).ClickAsync();
-            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = title, Level = 1 })).ToBeFocusedAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = title, Level = 1 })).ToBeFocusedAsync(new() { Timeout = 60_000 }); // Relances reads every reminder of 1,500 dossiers
             await Axe.AssertNoViolationsAsync(page, title);
         }
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Télécharger les membres (CSV)" }).ClickAsync());
