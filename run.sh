@@ -54,6 +54,7 @@ Groupement is running.
              as an .eml of kind sign-in; or run ./scripts/sign-in-link.sh to request one and print it
   Member     http://localhost:$PORT/adhesion?groupement=<id above> (the application form)
   API        http://localhost:$PORT/api/health
+  Pages      http://localhost:$PORT/adhesion?groupement=<id> and /suivi/<id> (web/, served with its assets)
   Admin key  $Auth__AdminKey
   Emails     ${Email__PickupDirectory:-.data/outbox} (pickup mode: one .eml per message)
   Stop       Ctrl-C

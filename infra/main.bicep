@@ -109,6 +109,13 @@ param tags object = {
   application: 'groupement'
 }
 
+@description('Deploy the pages (web/) on Azure Static Web Apps (Standard, the Functions app as its linked backend). False: the API only.')
+param deployStaticWebApp bool = true
+
+@description('Region of the static web app (Static Web Apps runs in westeurope, centralus, eastus2, westus2, eastasia; the content is served worldwide).')
+@allowed(['westeurope', 'centralus', 'eastus2', 'westus2', 'eastasia'])
+param staticWebAppLocation string = 'westeurope'
+
 var suffix = uniqueString(resourceGroup().id, baseName)
 var functionAppName = 'func-${baseName}-${suffix}'
 // The Flex samples' naming: app-package-<app>-<token>, 63 characters at most.
@@ -168,6 +175,15 @@ module keyVault 'modules/keyvault.bicep' = {
   }
 }
 
+module web 'modules/staticwebapp.bicep' = if (deployStaticWebApp) {
+  name: 'staticwebapp'
+  params: {
+    location: staticWebAppLocation
+    tags: tags
+    name: 'stapp-${baseName}-${suffix}'
+  }
+}
+
 module app 'modules/functionapp.bicep' = {
   name: 'functionapp'
   params: {
@@ -192,12 +208,22 @@ module app 'modules/functionapp.bicep' = {
     sendGridFromEmail: sendGridFromEmail
     sendGridFromName: sendGridFromName
     sendGridWebhookVerificationKey: sendGridWebhookVerificationKey
-    publicBaseUrl: publicBaseUrl
+    // Emails link to the pages: the static web app's address unless one is given.
+    publicBaseUrl: empty(publicBaseUrl) && deployStaticWebApp ? web!.outputs.url : publicBaseUrl
     remindersSchedule: remindersSchedule
     timeZone: timeZone
     submissionsPerMinute: submissionsPerMinute
     ocrMode: deployOcr ? 'queue' : 'off'
     ocrRequestQueueName: storage.outputs.ocrRequestQueue
+  }
+}
+
+module webBackend 'modules/staticwebapp-backend.bicep' = if (deployStaticWebApp) {
+  name: 'staticwebapp-backend'
+  params: {
+    staticWebAppName: web!.outputs.name
+    functionAppId: app.outputs.id
+    functionAppLocation: location
   }
 }
 
@@ -233,8 +259,11 @@ module ocr 'modules/ocr.bicep' = if (deployOcr) {
   }
 }
 
-@description('The https address of the app.')
+@description('The https address of the app (the pages\' address when the static web app is deployed).')
 output url string = app.outputs.url
+
+@description('Static web app name (az staticwebapp commands; deploy web/ with its deployment token), or empty.')
+output staticWebAppName string = deployStaticWebApp ? web!.outputs.name : ''
 
 @description('The URL to give SendGrid for the event webhook.')
 output sendGridWebhookUrl string = '${app.outputs.url}/api/events/sendgrid'

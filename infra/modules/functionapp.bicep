@@ -181,6 +181,9 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
 @description('Function app name.')
 output appName string = site.name
 
+@description('Resource id of the app (the static web app\'s linked backend).')
+output id string = site.id
+
 @description('The app\'s https address (or the configured public base URL).')
 output url string = publicUrl
 

@@ -200,6 +200,10 @@ foreach (var (key, _) in configs)
     reviewTimes[key] = await host.MeasureAsync(TimeSpan.FromMilliseconds(quick ? 300 : 2000));
     Log($"{key}: review → visible P50 {Percentile(reviewTimes[key], 50):F0} ms");
 }
+// The console's list over 1,500 dossiers, in the product's host (the list does not depend on the engine's settings).
+const int listDossiers = 1_500;
+var consoleList = await (await reviews["product"]).Host.MeasureListAsync(listDossiers, quick ? 10 : 30);
+Log($"console list of {listDossiers}: first page P50 {Percentile(consoleList.FirstPage, 50):F0} ms, filtered P50 {Percentile(consoleList.Filtered, 50):F0} ms");
 var cross = new Dictionary<string, List<double>>();
 foreach (var (key, _) in configs) cross[key] = await crossTasks[key];
 var idlePerHour = new Dictionary<string, (double PerHour, string How)>();
@@ -242,6 +246,10 @@ figures["referenceDataLoadMs"] = Math.Round(analysis.GetValueOrDefault("referenc
 foreach (var key in new[] { "analysisMsPerPageMedian", "corpusReadRightShare", "corpusCases" })
     if (analysis.TryGetValue(key, out var value)) figures[key] = Math.Round(value, 3);
 RushFigures(figures, rushResult);
+figures["consoleListDossiers"] = listDossiers;
+figures["consoleListFirstPageP50Ms"] = Math.Round(Percentile(consoleList.FirstPage, 50), 1);
+figures["consoleListFilteredP50Ms"] = Math.Round(Percentile(consoleList.Filtered, 50), 1);
+figures["consoleListAllPagesMs"] = Math.Round(consoleList.FullWalkMs);
 figures["quick"] = quick;
 
 string Describe(DurableEngineOptions o) =>
@@ -275,6 +283,9 @@ Console.WriteLine($"{"délibération analysis, median ms",-46} {figures["deliber
 Console.WriteLine($"{"reference data load ms (communes + EPCI)",-46} {figures["referenceDataLoadMs"],12}");
 Console.WriteLine($"rush: {rushCount} adhésions (text délibération + {RushBench.ScanBytes / 1e6:F1} MB scan), {rushClients} clients: {rushResult.Seconds:F1} s, floor (same bytes straight to blobs) {rushResult.FloorSeconds:F1} s, " +
     $"ratio {figures["rushThroughputRatioToFloor"]}, submit P50 {figures["rushSubmitP50Ms"]} ms, P99 {figures["rushSubmitP99Ms"]} ms, all UnderReview {figures["rushUnderReviewSecondsAfterLast"]} s after the last");
+Console.WriteLine($"{$"console list of {listDossiers}, first page P50 ms",-46} {figures["consoleListFirstPageP50Ms"],12}");
+Console.WriteLine($"{$"console list of {listDossiers}, filtered P50 ms",-46} {figures["consoleListFilteredP50Ms"],12}");
+Console.WriteLine($"{$"console list of {listDossiers}, all pages of 200 ms",-46} {figures["consoleListAllPagesMs"],12}");
 Console.WriteLine(JsonSerializer.Serialize(figures));
 await Console.Out.FlushAsync();
 // The engines and hosts are abandoned, not stopped: bench.sh removes Azurite, and nothing may print after the JSON.

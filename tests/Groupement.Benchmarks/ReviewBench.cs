@@ -26,7 +26,7 @@ namespace Groupement.Benchmarks;
 /// <c>AddLocalHost()</c>/<c>UseLocalHost()</c> on a loopback port), adhésions submitted over HTTP and waiting for review;
 /// then, after an idle period, a review POSTed and the adhésion's GET polled until its new status shows.
 /// </summary>
-public sealed class ReviewBench : IAsyncDisposable
+public sealed partial class ReviewBench : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly string _outbox;

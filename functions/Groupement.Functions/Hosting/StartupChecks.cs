@@ -9,6 +9,7 @@ public static class StartupChecks
         try
         {
             HostSettings.From(configuration);
+            Auth.SignInSettings.From(configuration);
             StorageRegistration.Validate(configuration);
             return true;
         }

@@ -11,6 +11,7 @@ internal sealed class StartupValidation(IServiceProvider services) : IHostedServ
     {
         services.GetRequiredService<HostSettings>();
         services.GetRequiredService<Http.ClientAddresses>();
+        services.GetRequiredService<Auth.SignInSettings>();
         services.GetRequiredService<TableServiceClient>();
         services.GetRequiredService<QueueServiceClient>();
         services.GetRequiredService<BlobServiceClient>();

@@ -42,7 +42,8 @@ public sealed partial class AdhesionStore
         }
         catch (TableTransactionFailedException ex) when (ex.Status == 409)
         {
-            await token;
+            // A retry of a request cut after the view row was written: its summary may not have been, so bring it in line.
+            await Task.WhenAll(token, SyncIndexAsync(view.Id, ct));
             throw new EntityAlreadyExistsException($"Adhesion {view.Id} already exists.", ex);
         }
         catch

@@ -35,7 +35,7 @@ public sealed class LongLivedAdhesionTests(WorkflowHost host) : IClassFixture<Wo
             form.Add(convention, "convention", $"convention v{i}.pdf");
             Assert.Equal(HttpStatusCode.Accepted, (await _api.As(token).PostAsync($"/api/adhesions/{aid}/documents", form)).StatusCode);
             commands++;
-            await _api.WaitForStatusAsync(aid, token, "UnderReview", a => WorkflowApi.History(a).Count(h => h.Event == "documents-resubmitted") == i
+            await _api.WaitForStatusAsync(aid, g.CoordinatorKey, "UnderReview", a => WorkflowApi.History(a).Count(h => h.Event == "documents-resubmitted") == i
                 && WorkflowApi.Notifications(a).Count(n => n.Kind == "review-needed" && n.Status == "sent") == i + 1);
         }
         Assert.Equal(HttpStatusCode.Accepted, (await _api.ReviewAsync(aid, g.CoordinatorKey, "approve", "Dossier complet.")).StatusCode);
@@ -53,7 +53,7 @@ public sealed class LongLivedAdhesionTests(WorkflowHost host) : IClassFixture<Wo
         commands++;
         Assert.Equal(25, commands);
 
-        var enrolled = await _api.WaitForNotificationAsync(aid, token, "Enrolled", "enrolled");
+        var enrolled = await _api.WaitForNotificationAsync(aid, g.CoordinatorKey, "Enrolled", "enrolled"); // the coordinator sees every email
         var history = WorkflowApi.History(enrolled).ToList();
         Assert.Equal(Loops, history.Count(h => h.Event == "changes-requested"));
         Assert.Equal(Loops, history.Count(h => h.Event == "documents-resubmitted"));

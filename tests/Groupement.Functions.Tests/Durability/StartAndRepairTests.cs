@@ -52,7 +52,7 @@ public sealed class StartAndRepairTests(WorkflowHost host) : IClassFixture<Workf
         var g = await _api.CreateGroupementAsync();
         var s = WorkflowApi.NewSubmission(deliberationText: Deliberations.StampedText);
         var (aid, token) = await _api.SubmitAsync(g.Id, s);
-        await _api.WaitForNotificationAsync(aid, token, "UnderReview", "review-needed");
+        await _api.WaitForNotificationAsync(aid, g.CoordinatorKey, "UnderReview", "review-needed"); // the reviewers' email shows on the coordinator's view
         await Durable.TerminateInstanceAsync(aid);
         await WaitForRuntimeStatusAsync(aid, OrchestrationRuntimeStatus.Terminated);
 
@@ -74,7 +74,7 @@ public sealed class StartAndRepairTests(WorkflowHost host) : IClassFixture<Workf
         var g = await _api.CreateGroupementAsync();
         var s = WorkflowApi.NewSubmission();
         var (aid, token) = await _api.SubmitAsync(g.Id, s);
-        await _api.WaitForNotificationAsync(aid, token, "UnderReview", "review-needed");
+        await _api.WaitForNotificationAsync(aid, g.CoordinatorKey, "UnderReview", "review-needed"); // the reviewers' email shows on the coordinator's view
         await Durable.TerminateInstanceAsync(aid);
         await WaitForRuntimeStatusAsync(aid, OrchestrationRuntimeStatus.Terminated);
         Assert.Equal(1, (await Durable.PurgeInstanceAsync(aid)).PurgedInstanceCount);

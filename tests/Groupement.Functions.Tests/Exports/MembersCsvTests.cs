@@ -19,11 +19,11 @@ public class MembersCsvTests
         Assert.StartsWith("214901159;Commune d'Angers;commune;49007;Jeanne Martin;", lines[1], StringComparison.Ordinal); // sorted by name
         Assert.Contains(";\"École \"\"Les Tilleuls\"\"; site B\";0490002L;40;2026-03-05;", lines[2], StringComparison.Ordinal);
         Assert.Contains(";\"'=HYPERLINK(\"\"x\"\")\";;10;", lines[3], StringComparison.Ordinal); // formula neutralised
-        Assert.Equal("Total;2 membres;;;;;;3 écoles;;170;;", lines[4]);
+        Assert.Equal("Total;2 membres;;;;;;3 écoles;;170;;;", lines[4]);
         Assert.Equal(6, lines.Length);
     }
 
     [Fact]
     public void No_enrolled_member_gives_headers_and_a_zero_total() =>
-        Assert.EndsWith("Total;0 membre;;;;;;0 école;;0;;\r\n", Encoding.UTF8.GetString(MembersCsv.Render([])), StringComparison.Ordinal);
+        Assert.EndsWith("Total;0 membre;;;;;;0 école;;0;;;\r\n", Encoding.UTF8.GetString(MembersCsv.Render([])), StringComparison.Ordinal);
 }

@@ -88,6 +88,7 @@ public class SignInTests(SignInHost host) : IClassFixture<SignInHost>
         await WorkflowApi.AssertProblemAsync(await _staff.ExchangeAsync(""), 401, "SIGN_IN_LINK_INVALID");
         await WorkflowApi.AssertProblemAsync(await _staff.WithCookie("forged-session").GetAsync("/api/auth/sessions/current"), 401, "SESSION_INVALID");
         await WorkflowApi.AssertProblemAsync(await _staff.Anonymous().GetAsync("/api/auth/sessions/current"), 401, "UNAUTHORIZED");
+        Assert.DoesNotContain(host.Logs, l => l.Contains(sessionId, StringComparison.Ordinal) || l.Contains(token, StringComparison.Ordinal));
         host.AssertNoErrors();
     }
 

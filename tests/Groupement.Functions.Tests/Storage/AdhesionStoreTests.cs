@@ -22,7 +22,7 @@ public class AdhesionStoreTests
         Assert.Equal("submitted", Assert.Single(read.History).Event);
         using var json = JsonDocument.Parse(JsonSerializer.Serialize(read, StorageJson.Options));
         Assert.Equal(["id", "groupementId", "member", "referent", "needs", "status", "findings", "documents", "deliberation",
-            "prefecture", "publication", "executoryOn", "notifications", "history"], json.RootElement.EnumerateObject().Select(p => p.Name));
+            "prefecture", "publication", "executoryOn", "notifications", "history", "reference"], json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal("Submitted", json.RootElement.GetProperty("status").GetString());
     }
 

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Groupement.Functions.Tests.Documents;
 using Microsoft.Playwright;
@@ -31,7 +32,11 @@ public sealed class BrowserTests(KestrelGroupementHost host, ITestOutputHelper o
 
         var response = await page.GotoAsync(invitation);
         Assert.Equal(200, response!.Status);
-        Assert.Equal(PageScenario.MemberSiren, await page.GetByLabel("Numéro SIREN").InputValueAsync());
+        await Assertions.Expect(page.Locator("#depot")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Adhésion au groupement « ENT des écoles du Maine-et-Loire »");
+        await Assertions.Expect(page.GetByLabel("Numéro SIREN")).ToHaveValueAsync(PageScenario.MemberSiren);
+        await Assertions.Expect(page.GetByLabel("Adresse électronique")).ToHaveValueAsync("mairie@beaucouze-test.fr");
+        await Axe.AssertNoViolationsAsync(page, "the application form");
         Assert.Matches($"/adhesion\\?groupement={gid}#jeton=.+$", page.Url); // the token left the query for the fragment
 
         // A first tap with required fields empty: the summary takes the focus and lists each error.
@@ -39,9 +44,13 @@ public sealed class BrowserTests(KestrelGroupementHost host, ITestOutputHelper o
         var summary = page.Locator("#resume-erreurs");
         await Assertions.Expect(summary).ToBeVisibleAsync();
         await Assertions.Expect(summary).ToBeFocusedAsync();
-        await Assertions.Expect(summary).ToContainTextAsync("Choisissez le type de membre.");
-        await Assertions.Expect(page.Locator("#champ-referent-name-erreur")).ToHaveTextAsync("Erreur : Indiquez le nom du référent.");
+        await Assertions.Expect(summary).ToContainTextAsync("Choisissez : Type de membre.");
+        await Assertions.Expect(page.Locator("#champ-referent-name-erreur")).ToHaveTextAsync("Erreur : Renseignez : Nom et prénom.");
         await Assertions.Expect(page.GetByLabel("Nom et prénom")).ToHaveAttributeAsync("aria-invalid", "true");
+        // Each line of the summary is a link to its field.
+        await summary.GetByRole(AriaRole.Link, new() { Name = "Renseignez : Nom et prénom." }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Nom et prénom")).ToBeFocusedAsync();
+        await Axe.AssertNoViolationsAsync(page, "the form with its error summary");
         await Screenshot(page, "erreurs", fullPage: false);
 
         await page.GetByLabel("Type de membre").SelectOptionAsync("commune");
@@ -86,35 +95,67 @@ public sealed class BrowserTests(KestrelGroupementHost host, ITestOutputHelper o
         var followUp = await page.Locator("#lien-suivi").GetAttributeAsync("href");
         Assert.Matches($"^{Regex.Escape(baseUrl.ToString().TrimEnd('/'))}/suivi/[0-9a-f]{{32}}#jeton=.+", followUp);
         var aid = Regex.Match(followUp!, "/suivi/([0-9a-f]{32})#").Groups[1].Value;
+        var number = await page.Locator("#confirmation-numero").TextContentAsync();
+        Assert.False(string.IsNullOrWhiteSpace(number)); // the short reference when the API gives one, else the id
+        await Axe.AssertNoViolationsAsync(page, "the confirmation");
         Assert.Empty(await page.EvaluateAsync<string[]>("Object.keys(localStorage).concat(Object.keys(sessionStorage))"));
         await Screenshot(page, "confirmation", fullPage: false);
 
-        // The link she kept, opened later in a fresh tab.
+        // The link she kept, opened later in a fresh tab: only what she may do now.
         var follow = await context.NewPageAsync();
         follow.PageError += (_, e) => problems.Add(e);
         await follow.GotoAsync(followUp!);
-        await Assertions.Expect(follow.Locator("#statut")).ToHaveTextAsync(new Regex("^(Dossier déposé|En cours d'examen)$"), new() { Timeout = 30_000 });
+        await Assertions.Expect(follow.Locator("#statut")).ToHaveTextAsync(new Regex("^(Déposé, en cours d'analyse|En cours d'examen par le coordonnateur)$"), new() { Timeout = 30_000 });
+        await Assertions.Expect(follow.Locator("#reference")).ToHaveTextAsync(number!);
         await Assertions.Expect(follow.Locator("#documents")).ToContainTextAsync("Délibération : deliberation.pdf");
         await Assertions.Expect(follow.Locator("#besoins")).ToContainTextAsync("École des Grands Champs");
         await Assertions.Expect(follow.Locator("#historique")).ToContainTextAsync("Dossier déposé");
-        await Assertions.Expect(follow.Locator("#action-publication")).ToBeVisibleAsync();
-        await Assertions.Expect(follow.Locator("#action-retrait")).ToBeHiddenAsync();
+        await Assertions.Expect(follow.Locator("#action-prefecture")).ToBeHiddenAsync();
+        await Assertions.Expect(follow.Locator("#action-publication")).ToBeHiddenAsync();
+        await Assertions.Expect(follow.Locator("#demande")).ToBeHiddenAsync();
+        await PageScenario.WaitForStatusAsync(host, aid, key, "UnderReview");
+        await follow.ReloadAsync();
+        await Assertions.Expect(follow.Locator("#statut")).ToHaveTextAsync("En cours d'examen par le coordonnateur", new() { Timeout = 30_000 });
+        await Axe.AssertNoViolationsAsync(follow, "the follow-up under review");
+        await Screenshot(follow, "suivi-examen", fullPage: false);
+
+        // Approved: the next step is the prefecture receipt, then the publication, one at a time.
+        using (var coordinator = host.ClientWith(key))
+        {
+            var approve = await coordinator.PostAsJsonAsync($"/api/adhesions/{aid}/review",
+                new { decision = "approve", comment = "Pièces vérifiées.", overrideFindings = true });
+            Assert.Equal(System.Net.HttpStatusCode.Accepted, approve.StatusCode);
+        }
+        await PageScenario.WaitForStatusAsync(host, aid, key, "AwaitingPrefecture");
+        await follow.ReloadAsync();
+        var receipt = follow.Locator("form[data-action=prefecture-receipt]");
+        await Assertions.Expect(receipt).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(follow.Locator("#action-publication")).ToBeHiddenAsync();
+        await Assertions.Expect(follow.Locator("#action-documents")).ToBeHiddenAsync();
+        await Axe.AssertNoViolationsAsync(follow, "the follow-up awaiting the prefecture");
+        await receipt.GetByLabel("Identifiant de l'acte").FillAsync($"049-{PageScenario.MemberSiren}-20260202-2026_011-DE");
+        await receipt.GetByLabel("Date de réception en préfecture").FillAsync(DateTime.UtcNow.AddDays(-2).ToString("yyyy-MM-dd"));
+        await receipt.GetByRole(AriaRole.Button, new() { Name = "Déclarer la réception" }).ClickAsync();
+        await Assertions.Expect(follow.Locator("#annonce-action")).ToContainTextAsync("Réception en préfecture enregistrée.", new() { Timeout = 30_000 });
+        var publication = follow.Locator("form[data-action=publication]");
+        await Assertions.Expect(publication).ToBeVisibleAsync(new() { Timeout = 120_000 });
+        await Assertions.Expect(follow.Locator("#action-prefecture")).ToBeHiddenAsync();
 
         // Declaring the publication: first without the mode (error next to the field), then complete.
-        var publication = follow.Locator("form[data-action=publication]");
         await publication.GetByLabel("Date de publication ou d'affichage").FillAsync(DateTime.UtcNow.AddDays(-2).ToString("yyyy-MM-dd"));
         await publication.GetByRole(AriaRole.Button, new() { Name = "Déclarer la publication" }).ClickAsync();
-        await Assertions.Expect(publication.Locator("[data-error-for=mode]")).ToHaveTextAsync("Erreur : Choisissez le mode : affichage ou publication électronique.");
+        await Assertions.Expect(publication.Locator("[data-error-for=mode]")).ToHaveTextAsync("Erreur : Choisissez : Mode de publication.");
+        await Axe.AssertNoViolationsAsync(follow, "the publication form with an error");
         await publication.GetByRole(AriaRole.Radio, new() { Name = "Affichage", Exact = true }).CheckAsync();
         await publication.GetByRole(AriaRole.Button, new() { Name = "Déclarer la publication" }).ClickAsync();
         await Assertions.Expect(follow.Locator("#annonce-action")).ToContainTextAsync("Publication enregistrée.", new() { Timeout = 30_000 });
-        await Assertions.Expect(follow.Locator("#historique")).ToContainTextAsync("Publication déclarée", new() { Timeout = 120_000 });
+        await Assertions.Expect(follow.Locator("#statut")).ToHaveTextAsync("Membre du groupement", new() { Timeout = 120_000 });
+        await Assertions.Expect(follow.Locator("#historique")).ToContainTextAsync("Publication déclarée");
         await Assertions.Expect(follow.Locator("#prefecture")).ToContainTextAsync("Affichage");
+        await Axe.AssertNoViolationsAsync(follow, "the follow-up of an enrolled member");
         await follow.EvaluateAsync("window.scrollTo(0, 0)");
         await Screenshot(follow, "suivi-haut", fullPage: false);
         await Screenshot(follow, "suivi");
-        await Shot(follow.Locator("#action-prefecture"), "suivi-prefecture");
-        await Shot(follow.Locator("#dossier > section:has(#prefecture)"), "suivi-publication");
         await Shot(follow.Locator("section:has(#historique)"), "suivi-historique");
 
         // A wrong fragment never shows the dossier.

@@ -30,21 +30,30 @@ public sealed class FollowUpBrowserTests(KestrelGroupementHost host) : IClassFix
         await page.GotoAsync($"/suivi/{aid}#jeton={Uri.EscapeDataString(token)}");
 
         await Assertions.Expect(page.Locator("#statut")).ToHaveTextAsync("Compléments demandés", new() { Timeout = 30_000 });
-        await Assertions.Expect(page.Locator("#historique")).ToContainTextAsync("« Joignez la délibération signée <b>et</b> tamponnée. »");
-        await Assertions.Expect(page.Locator("#historique b")).ToHaveCountAsync(0); // shown as text, never as markup
+        // The request and its comment come first, right under the status, as text (never markup).
+        var request = page.Locator("#demande");
+        await Assertions.Expect(request).ToBeVisibleAsync();
+        await Assertions.Expect(request.Locator("#demande-commentaire")).ToHaveTextAsync("Joignez la délibération signée <b>et</b> tamponnée.");
+        await Assertions.Expect(page.Locator("#dossier b")).ToHaveCountAsync(0);
+        var order = await page.EvaluateAsync<string[]>(
+            "Array.from(document.querySelectorAll('#statut, #demande, #dossier > section.panel[id]:not([hidden])')).map(e => e.id)");
+        Assert.Equal(["statut", "demande", "action-documents"], order[..3]);
+        var top = await page.Locator("#demande-commentaire").BoundingBoxAsync();
+        Assert.True(top!.Y + top.Height < 844, $"the comment is below the first screen of the phone ({top.Y})");
+        // Only what the API allows now: new documents (and the withdrawal of the application, last); no prefecture, no publication.
         await Assertions.Expect(page.Locator("#action-documents")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("#action-retrait")).ToBeHiddenAsync();
-        await Assertions.Expect(page.Locator("#courriels")).ToContainTextAsync("Demande de compléments");
-
-        // A receipt whose act identifier names another SIREN: the server's message lands next to the field.
-        var receipt = page.Locator("form[data-action=prefecture-receipt]");
-        await receipt.GetByLabel("Identifiant de l'acte").FillAsync("049-217500016-20260202-2026_011-DE");
-        await receipt.GetByLabel("Date de réception en préfecture").FillAsync(DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd"));
-        await receipt.GetByRole(AriaRole.Button, new() { Name = "Déclarer la réception" }).ClickAsync();
-        var actIdError = receipt.Locator("[data-error-for=actId]");
-        await Assertions.Expect(actIdError).ToContainTextAsync("Erreur : ", new() { Timeout = 30_000 });
-        await Assertions.Expect(receipt.Locator("[data-summary]")).ToBeFocusedAsync();
-        await Assertions.Expect(receipt.GetByLabel("Identifiant de l'acte")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator("#titre-action-documents")).ToHaveTextAsync("Envoyer de nouvelles pièces");
+        await Assertions.Expect(page.Locator("#action-prefecture")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#action-publication")).ToBeHiddenAsync();
+        var shown = await page.EvaluateAsync<string[]>("Array.from(document.querySelectorAll('[data-allowed]:not([hidden])')).map(e => e.dataset.allowed)");
+        using (var member = host.ClientWith(token))
+        using (var json = JsonDocument.Parse(await member.GetStringAsync($"/api/adhesions/{aid}")))
+            Assert.Equal(json.RootElement.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetProperty("name").GetString()!).Order(), shown.Order());
+        // Only the emails sent to the member: never the reviewers' notifications or addresses.
+        await Assertions.Expect(page.Locator("#courriels")).ToContainTextAsync("Demande de compléments", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("#courriels")).Not.ToContainTextAsync("Dossier à examiner");
+        await Assertions.Expect(page.Locator("#courriels")).Not.ToContainTextAsync("relecture@ac-test.fr");
+        await Axe.AssertNoViolationsAsync(page, "the follow-up after a request for changes");
 
         // New documents: nothing chosen first, then a new délibération.
         var documents = page.Locator("form[data-action=documents]");
@@ -59,6 +68,7 @@ public sealed class FollowUpBrowserTests(KestrelGroupementHost host) : IClassFix
         await Assertions.Expect(page.Locator("#annonce-action")).ToContainTextAsync("Pièces envoyées", new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator("#historique")).ToContainTextAsync("Nouvelles pièces déposées", new() { Timeout = 120_000 });
         await Assertions.Expect(page.Locator("#documents")).ToContainTextAsync("deliberation-tamponnee.pdf");
+        await Assertions.Expect(page.Locator("#demande")).ToBeHiddenAsync(); // answered: the request is no longer the status
     }
 
     [ChromiumFact]
@@ -85,21 +95,24 @@ public sealed class FollowUpBrowserTests(KestrelGroupementHost host) : IClassFix
         await using var browser = await PhoneBrowser.StartAsync(baseUrl);
         var page = await browser.Context.NewPageAsync();
         await page.GotoAsync($"/suivi/{aid}#jeton={Uri.EscapeDataString(token)}");
-        await Assertions.Expect(page.Locator("#statut")).ToHaveTextAsync("Adhésion enregistrée", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator("#statut")).ToHaveTextAsync("Membre du groupement", new() { Timeout = 30_000 });
         await Assertions.Expect(page.Locator("#prefecture")).ToContainTextAsync($"049-{PageScenario.MemberSiren}-20260202-2026_011-DE");
         await Assertions.Expect(page.Locator("#prefecture")).ToContainTextAsync("Publication électronique");
         await Assertions.Expect(page.Locator("#action-prefecture")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("#action-documents")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#titre-action-retrait")).ToHaveTextAsync("Se retirer du groupement");
+        await Axe.AssertNoViolationsAsync(page, "the follow-up of an enrolled member");
 
         var withdrawal = page.Locator("form[data-action=withdrawal]");
         await withdrawal.GetByRole(AriaRole.Button, new() { Name = "Demander le retrait" }).ClickAsync();
-        await Assertions.Expect(withdrawal.Locator("[data-error-for=confirm]")).ToHaveTextAsync("Erreur : Cochez la case pour confirmer le retrait.");
+        await Assertions.Expect(withdrawal.Locator("[data-error-for=confirm]")).ToHaveTextAsync("Erreur : Cochez : Je confirme la demande de retrait au nom du membre.");
+        await Axe.AssertNoViolationsAsync(page, "the follow-up of an enrolled member, withdrawal error");
         await withdrawal.GetByLabel("Je confirme la demande de retrait au nom du membre.").CheckAsync();
         await withdrawal.GetByRole(AriaRole.Button, new() { Name = "Demander le retrait" }).ClickAsync();
         var summary = withdrawal.Locator("[data-summary]");
         await Assertions.Expect(summary).ToContainTextAsync("fenêtre", new() { Timeout = 30_000 }); // the window opens near the end of the first period
         await Assertions.Expect(summary).ToBeFocusedAsync();
-        await Assertions.Expect(page.Locator("#statut")).ToHaveTextAsync("Adhésion enregistrée");
+        await Assertions.Expect(page.Locator("#statut")).ToHaveTextAsync("Membre du groupement");
     }
 
     private async Task<(string Aid, string Token)> SubmitAsync(string gid)
@@ -126,16 +139,5 @@ public sealed class FollowUpBrowserTests(KestrelGroupementHost host) : IClassFix
         return content;
     }
 
-    private async Task WaitForStatusAsync(string aid, string key, string status)
-    {
-        using var coordinator = host.ClientWith(key);
-        var last = "";
-        for (var i = 0; i < 240 && last != status; i++)
-        {
-            if (i > 0) await Task.Delay(500);
-            using var json = JsonDocument.Parse(await coordinator.GetStringAsync($"/api/adhesions/{aid}"));
-            last = json.RootElement.GetProperty("status").GetString()!;
-        }
-        Assert.Equal(status, last);
-    }
+    private Task WaitForStatusAsync(string aid, string key, string status) => PageScenario.WaitForStatusAsync(host, aid, key, status);
 }

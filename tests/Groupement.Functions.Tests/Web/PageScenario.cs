@@ -49,6 +49,20 @@ internal static partial class PageScenario
         throw new InvalidOperationException("No invitation email with a link for " + gid);
     }
 
+    /// <summary>Waits (up to two minutes) until the adhésion reaches the status, as its coordinator reads it.</summary>
+    public static async Task WaitForStatusAsync(GroupementHost host, string aid, string coordinatorKey, string status)
+    {
+        using var coordinator = host.ClientWith(coordinatorKey);
+        var last = "";
+        for (var i = 0; i < 240 && last != status; i++)
+        {
+            if (i > 0) await Task.Delay(500);
+            using var json = JsonDocument.Parse(await coordinator.GetStringAsync($"/api/adhesions/{aid}"));
+            last = json.RootElement.GetProperty("status").GetString()!;
+        }
+        Assert.Equal(status, last);
+    }
+
     [GeneratedRegex(@"https?://[^/\s]+(/adhesion\?groupement=[^\s>""]+)")]
     private static partial Regex InvitationLink();
 }

@@ -161,6 +161,22 @@ public sealed partial class PagesTests(GroupementHost host) : IClassFixture<Grou
         }
     }
 
+    [Fact]
+    public void The_local_host_and_staticwebapp_config_json_declare_the_same_page_routes()
+    {
+        var config = Path.Combine(AppContext.BaseDirectory, "web", "staticwebapp.config.json");
+        using var json = JsonDocument.Parse(File.ReadAllText(config));
+        var rewrites = json.RootElement.GetProperty("routes").EnumerateArray()
+            .Where(r => r.TryGetProperty("rewrite", out _))
+            .Select(r => $"{r.GetProperty("route").GetString()} -> {r.GetProperty("rewrite").GetString()}")
+            .Order(StringComparer.Ordinal);
+        var local = Groupement.LocalHost.Web.StaticSiteEndpoints.Pages
+            .Select(p => $"{Regex.Replace(p.Route, "\\{[^}]+\\}", "*")} -> /{p.Page}")
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(local, rewrites);
+    }
+
     internal static void AssertSecurityHeaders(HttpResponseMessage response)
     {
         var csp = response.Headers.GetValues("Content-Security-Policy").Single();

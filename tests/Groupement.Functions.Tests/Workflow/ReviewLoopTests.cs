@@ -33,7 +33,7 @@ public class ReviewLoopTests(WorkflowHost host) : IClassFixture<WorkflowHost>
         var resubmit = await _api.As(token).PostAsync($"/api/adhesions/{aid}/documents", form);
         Assert.Equal(HttpStatusCode.Accepted, resubmit.StatusCode);
 
-        var again = await _api.WaitForStatusAsync(aid, token, "UnderReview",
+        var again = await _api.WaitForStatusAsync(aid, g.CoordinatorKey, "UnderReview",
             a => WorkflowApi.History(a).Any(h => h.Event == "documents-resubmitted")
                 && WorkflowApi.Notifications(a).Count(n => n.Kind == "review-needed" && n.Status != "pending") >= 2);
         Assert.Equal(2, Outbox.Of(host.Outbox, g.ReviewerEmail, "review-needed").Count);

@@ -38,21 +38,26 @@ function timeline(d) {
   const today = Date.now();
   const start = Math.min(time(items[0].date), today), end = Math.max(time(items[items.length - 1].date), today);
   const span = Math.max(end - start, DAY);
-  const W = 1000, left = 20, right = 20, y = 70;
+  const W = 1000, left = 30, right = 30, y = 60;
   const x = t => left + (W - left - right) * (t - start) / span;
-  const chart = svg('svg', { viewBox: `0 0 ${W} 150`, class: 'frise', 'aria-hidden': 'true', focusable: 'false' },
+  // Numbered markers (the list below names them); a date is written only where it does not run into its neighbour.
+  const chart = svg('svg', { viewBox: `0 0 ${W} 130`, class: 'frise', 'aria-hidden': 'true', focusable: 'false' },
     svg('line', { x1: left, x2: W - right, y1: y, y2: y, class: 'axe' }));
+  const lastDate = [-Infinity, -Infinity];
   items.forEach((c, i) => {
     const cx = x(time(c.date));
-    const up = i % 2 === 0;
-    chart.append(svg('circle', { cx, cy: y, r: 7, class: 'jalon jalon-' + (c.kind || '') }));
-    chart.append(svg('line', { x1: cx, x2: cx, y1: y, y2: up ? y - 22 : y + 22, class: 'repere' }));
-    const anchor = cx < 120 ? 'start' : cx > W - 120 ? 'end' : 'middle';
-    chart.append(svg('text', { x: cx, y: up ? y - 40 : y + 42, 'text-anchor': anchor, class: 'etiquette' }, c.label || c.kind));
-    chart.append(svg('text', { x: cx, y: up ? y - 26 : y + 58, 'text-anchor': anchor, class: 'date' }, shortDay(c.date)));
+    const side = i % 2;
+    chart.append(svg('circle', { cx, cy: y, r: 12, class: 'jalon' + (time(c.date) < today ? ' passe' : '') }),
+      svg('text', { x: cx, y: y + 5, 'text-anchor': 'middle', class: 'numero' }, String(i + 1)));
+    if (cx - lastDate[side] > 95) {
+      const anchor = cx < 60 ? 'start' : cx > W - 60 ? 'end' : 'middle';
+      chart.append(svg('text', { x: cx, y: side ? y + 38 : y - 24, 'text-anchor': anchor, class: 'date' }, shortDay(c.date)));
+      lastDate[side] = cx;
+    }
   });
   const tx = x(today);
-  chart.append(svg('line', { x1: tx, x2: tx, y1: y - 12, y2: y + 12, class: 'aujourdhui' }), svg('text', { x: tx, y: y + 80, 'text-anchor': tx > W - 120 ? 'end' : 'middle', class: 'aujourdhui-texte' }, 'aujourd\'hui'));
+  chart.append(svg('line', { x1: tx, x2: tx, y1: y - 16, y2: y + 16, class: 'aujourdhui' }),
+    svg('text', { x: tx, y: y + 62, 'text-anchor': tx < 80 ? 'start' : tx > W - 80 ? 'end' : 'middle', class: 'aujourdhui-texte' }, 'aujourd\'hui'));
   const list = el('ol', { class: 'echeances' }, items.map(c => el('li', { class: time(c.date) < today ? 'passee' : null },
     el('span', { class: 'date' }, day(c.date)), ' : ', c.label || c.kind, time(c.date) < today ? el('span', { class: 'sr-only' }, ' (passée)') : null)));
   section.append(el('div', { class: 'defilement' }, chart), list);

@@ -114,7 +114,8 @@ export async function render(root, ctx) {
     } else {
       if (focusAfter) ctx.announce(text + '.');
       if (focusAfter && focusAfter.isConnected) focusAfter.focus();
-      else if (focusAfter) { const current = tabs.querySelector('[aria-current]'); if (current) current.focus(); }
+      // The tab clicked was redrawn: its new self takes the focus, unless the person has moved on meanwhile.
+      else if (focusAfter && (!document.activeElement || document.activeElement === document.body)) { const current = tabs.querySelector('[aria-current]'); if (current) current.focus(); }
     }
   }
 

@@ -28,7 +28,7 @@ export function facts(id, pairs, empty) {
     if (value === null || value === undefined || value === '') continue;
     nodes.push(el('dt', null, term), el('dd', null, value));
   }
-  if (!nodes.length) nodes.push(el('dd', null, empty || 'Rien n\'est encore déclaré.'));
+  if (!nodes.length) nodes.push(el('dt', null, 'État'), el('dd', null, empty || 'Rien n\'est encore déclaré.'));
   fill(id, nodes);
 }
 

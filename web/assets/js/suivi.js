@@ -62,7 +62,10 @@ function render(v) {
     item((d.kindLabel || d.kind) + ' : ' + d.fileName, Math.max(1, Math.round(d.size / 1024)) + ' Ko, déposé le ' + formatInstant(d.uploadedAt))));
   fill('historique', (v.history || []).map((h) =>
     item(h.label || h.event, formatInstant(h.at) + (h.byLabel ? ' · ' + h.byLabel : '') + (h.comment ? ' · « ' + h.comment + ' »' : ''))));
-  const mails = (v.notifications || []).map((n) =>
+  // The emails sent to the member's référent only (the API lists only those to a member; this keeps the page right
+  // whatever the API version behind it: a reviewer's notification or address is never shown to a mairie).
+  const referent = (r.email || '').toLowerCase();
+  const mails = (v.notifications || []).filter((n) => (n.to || '').toLowerCase() === referent).map((n) =>
     item(n.label || n.kind, [n.statusLabel || n.status, n.sentAt ? formatInstant(n.sentAt) : ''].filter(Boolean).join(' · ')));
   fill('courriels', mails.length ? mails : [item('Aucun courriel pour l\'instant.')]);
 }

@@ -24,7 +24,7 @@ public static class AdhesionReadHandler
         var json = JsonSerializer.SerializeToNode(view, StorageJson.Options)!.AsObject();
         json["statusLabel"] = AdhesionActions.Label(view.Status);
         json["allowedActions"] = JsonSerializer.SerializeToNode(AdhesionActions.For(view.ToState(), role), StorageJson.Options);
-        AdhesionViewLabels.Apply(json, role);
+        AdhesionViewLabels.Apply(json);
         var instance = await durable.GetInstanceAsync(aid, http.RequestAborted);
         json["workflow"] = instance is null ? null : JsonSerializer.SerializeToNode(new
         {

@@ -6,11 +6,11 @@ namespace Groupement.Functions.Features.Adhesions;
 /// <summary>
 /// Adds the French label beside each code of an adhésion's JSON (member kind, findings, documents, publication mode,
 /// emails and their delivery, history events and who acted), from <see cref="AdhesionLabels"/>: pages show these
-/// and keep no vocabulary of their own. For its member, the emails are only those sent to its référent.
+/// and keep no vocabulary of their own. (Which emails a member sees is the read side's: branch console-api.)
 /// </summary>
 internal static class AdhesionViewLabels
 {
-    public static void Apply(JsonObject json, ActorRole role)
+    public static void Apply(JsonObject json)
     {
         if (json["member"] is JsonObject member) member["kindLabel"] = AdhesionLabels.MemberKind(Text(member["kind"]));
         foreach (var f in Items(json["findings"])) f["severityLabel"] = AdhesionLabels.Severity(Text(f["severity"]));
@@ -22,19 +22,10 @@ internal static class AdhesionViewLabels
             h["byLabel"] = AdhesionLabels.Actor(Text(h["by"]));
         }
         json["statusReason"] = StatusReason(json);
-        if (json["notifications"] is JsonArray notifications)
+        foreach (var n in Items(json["notifications"]))
         {
-            var referent = Text((json["referent"] as JsonObject)?["email"]);
-            foreach (var n in Items(notifications).ToList())
-            {
-                if (role == ActorRole.Member && !string.Equals(Text(n["to"]), referent, StringComparison.OrdinalIgnoreCase))
-                {
-                    notifications.Remove(n);
-                    continue;
-                }
-                n["label"] = AdhesionLabels.Email(Text(n["kind"]));
-                n["statusLabel"] = AdhesionLabels.Delivery(Text(n["status"]));
-            }
+            n["label"] = AdhesionLabels.Email(Text(n["kind"]));
+            n["statusLabel"] = AdhesionLabels.Delivery(Text(n["status"]));
         }
     }
 

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Groupement.Functions.Tests.Web.Console;
 
 /// <summary>A manager pastes a list with one bad line: the preview refuses it and nothing is sent; the corrected list goes out.</summary>
-public sealed class ConsoleInvitationTests(KestrelGroupementHost host) : IClassFixture<KestrelGroupementHost>
+public sealed class ConsoleInvitationTests(KestrelGroupementHost host, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<KestrelGroupementHost>
 {
     [ChromiumFact]
     public async Task Manager_sees_a_bad_line_refused_in_the_preview_and_nothing_is_sent_until_the_list_is_right()
@@ -18,10 +18,11 @@ public sealed class ConsoleInvitationTests(KestrelGroupementHost host) : IClassF
 
         await using var browser = await DesktopBrowser.StartAsync(baseUrl);
         var page = await browser.NewPageAsync();
+        page.Response += (_, r) => { if (r.Url.Contains("/invitations", StringComparison.Ordinal)) output.WriteLine($"{r.Status} {r.Request.Method} {r.Url}"); };
         await ConsoleScenario.SignInAsync(host, baseUrl, page, manager);
         await page.GetByRole(AriaRole.Link, new() { Name = "Invitations" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Invitations", Level = 1 })).ToBeFocusedAsync();
-        await ConsoleAxe.AssertNoViolationsAsync(page, "invitations");
+        await Axe.AssertNoViolationsAsync(page, "invitations");
 
         await page.GetByLabel("Coller une liste").FillAsync("siren;nom;email\n" + good + "\n2149AB;Commune de Nulle-Part;mairie@nulle-part-test.fr");
         await page.GetByRole(AriaRole.Button, new() { Name = "Vérifier la liste" }).ClickAsync();
@@ -33,7 +34,7 @@ public sealed class ConsoleInvitationTests(KestrelGroupementHost host) : IClassF
         await Assertions.Expect(refused).ToContainTextAsync("refusée");
         await Assertions.Expect(refused).ToContainTextAsync("SIREN");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Envoyer") })).ToHaveCountAsync(0);
-        await ConsoleAxe.AssertNoViolationsAsync(page, "aperçu des invitations");
+        await Axe.AssertNoViolationsAsync(page, "aperçu des invitations");
         Assert.Equal(0, await ConsoleScenario.CountEmailsAsync(host, "invitation"));
 
         // The bad line removed: checked again, then sent.
@@ -41,7 +42,7 @@ public sealed class ConsoleInvitationTests(KestrelGroupementHost host) : IClassF
         await page.GetByRole(AriaRole.Button, new() { Name = "Vérifier la liste" }).ClickAsync();
         await Assertions.Expect(summary).ToContainTextAsync("2 lignes valides, 0 ligne refusée");
         await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer les 2 invitations" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#apercu .resultat-action")).ToContainTextAsync("2 invitations envoyées");
+        await Assertions.Expect(page.Locator("#apercu .resultat-action")).ToContainTextAsync("2 invitations envoyées", new() { Timeout = 60_000 });
         Assert.Equal(2, await ConsoleScenario.CountEmailsAsync(host, "invitation"));
         var pending = page.Locator("section[aria-labelledby=titre-invites]");
         await Assertions.Expect(pending).ToContainTextAsync("Commune de Brézé");

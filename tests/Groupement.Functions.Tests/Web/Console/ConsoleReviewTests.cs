@@ -34,7 +34,7 @@ public sealed class ConsoleReviewTests(KestrelGroupementHost host, ITestOutputHe
         // Sign-in: the address, the neutral answer, the link from the .eml, the fragment gone from the address bar.
         var seen = Directory.GetFiles(host.Outbox, "*.eml").ToHashSet(StringComparer.Ordinal);
         await page.GotoAsync("/connexion");
-        await ConsoleAxe.AssertNoViolationsAsync(page, "connexion");
+        await Axe.AssertNoViolationsAsync(page, "connexion");
         await page.GetByLabel("Adresse électronique").FillAsync(Reviewer);
         await page.GetByRole(AriaRole.Button, new() { Name = "Recevoir un lien de connexion" }).ClickAsync();
         await Assertions.Expect(page.Locator("#etat")).ToContainTextAsync("Si l'adresse est connue, un lien vous a été envoyé");
@@ -47,14 +47,14 @@ public sealed class ConsoleReviewTests(KestrelGroupementHost host, ITestOutputHe
         await Assertions.Expect(heading).ToBeFocusedAsync();
         await Assertions.Expect(page.Locator("#personne")).ToContainTextAsync("Claire Martin");
         await Assertions.Expect(page.Locator(".compteurs")).ToContainTextAsync("Tous les dossiers");
-        await ConsoleAxe.AssertNoViolationsAsync(page, "tableau de bord");
+        await Axe.AssertNoViolationsAsync(page, "tableau de bord");
 
         // The list, filtered on blocking findings: only the faulty dossier.
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Rubriques de la console" }).GetByRole(AriaRole.Link, new() { Name = "Dossiers" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dossiers", Level = 1 })).ToBeFocusedAsync();
         var rows = page.Locator("table.dossiers tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(2);
-        await ConsoleAxe.AssertNoViolationsAsync(page, "dossiers");
+        await Axe.AssertNoViolationsAsync(page, "dossiers");
         await page.GetByLabel("Constats").SelectOptionAsync("error");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filtrer" }).ClickAsync();
         await Assertions.Expect(rows).ToHaveCountAsync(1);
@@ -72,7 +72,7 @@ public sealed class ConsoleReviewTests(KestrelGroupementHost host, ITestOutputHe
         await Assertions.Expect(finding.Locator("blockquote")).ToContainTextAsync("Présents : 7");
         await Assertions.Expect(finding.Locator("figcaption")).ToContainTextAsync("page 1");
         await Assertions.Expect(page.Locator("iframe.visionneuse")).ToHaveAttributeAsync("src", new Regex($"/api/adhesions/{aid}/documents/[0-9a-f]{{64}}"));
-        await ConsoleAxe.AssertNoViolationsAsync(page, "dossier");
+        await Axe.AssertNoViolationsAsync(page, "dossier");
         await Screenshot(page, "dossier-erreur");
 
         // Request changes: the comment is required, then the status follows.
@@ -115,7 +115,7 @@ public sealed class ConsoleReviewTests(KestrelGroupementHost host, ITestOutputHe
         await Assertions.Expect(page.Locator("#titre-decision + *")).Not.ToContainTextAsync("Examiner le dossier");
         var history = page.Locator("section[aria-labelledby=titre-historique] tbody tr").First;
         await Assertions.Expect(history).ToContainTextAsync(Reviewer);
-        await ConsoleAxe.AssertNoViolationsAsync(page, "dossier accepté");
+        await Axe.AssertNoViolationsAsync(page, "dossier accepté");
 
         Assert.Empty(browser.Problems);
     }
