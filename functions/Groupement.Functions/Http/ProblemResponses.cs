@@ -61,7 +61,8 @@ public static partial class ProblemResponses
     internal static bool IsStorageOutage(Exception exception, HttpContext context)
     {
         if (RequestDeadline.Of(context) is { Expired: true }) return exception is OperationCanceledException || IsOutage(exception);
-        return IsOutage(exception) && !(exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested);
+        // A cancellation the caller did not ask for is the SDK's per-try network timeout (its token is the timeout's).
+        return !context.RequestAborted.IsCancellationRequested && IsOutage(exception);
     }
 
     private static bool IsOutage(Exception? e) => e switch
@@ -70,7 +71,7 @@ public static partial class ProblemResponses
         ApiProblemException => false,
         Azure.RequestFailedException r => r.Status == 0 || r.Status >= 500,
         HttpRequestException or TimeoutException or System.Net.Sockets.SocketException => true,
-        TaskCanceledException t => t.InnerException is TimeoutException || !t.CancellationToken.IsCancellationRequested,
+        OperationCanceledException => true,
         AggregateException a => a.InnerExceptions.Count > 0 && a.InnerExceptions.All(IsOutage),
         _ => IsOutage(e.InnerException),
     };

@@ -10,7 +10,7 @@ namespace Groupement.Functions.Http;
 public sealed class RequestDeadline : IDisposable
 {
     /// <summary>The default deadline; <c>Http__RequestDeadline</c> (a TimeSpan) sets another.</summary>
-    public static readonly TimeSpan Default = TimeSpan.FromSeconds(20);
+    public static readonly TimeSpan Default = TimeSpan.FromSeconds(60);
 
     private const string ItemKey = "Groupement.RequestDeadline";
     private readonly CancellationTokenSource _cts;

