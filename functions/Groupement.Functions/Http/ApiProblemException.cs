@@ -22,6 +22,9 @@ public sealed class ApiProblemException(int status, string code, string title, s
     /// <summary>Field errors: field name → French messages.</summary>
     public IReadOnlyDictionary<string, string[]>? Errors { get; } = errors;
 
+    /// <summary>When set, the answer carries <c>Retry-After</c> (whole seconds, at least 1).</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     /// <summary>400 for invalid fields.</summary>
     public static ApiProblemException Validation(string code, IReadOnlyDictionary<string, string[]> errors, string? detail = null) =>
         new(StatusCodes.Status400BadRequest, code, "La requête contient des erreurs.",

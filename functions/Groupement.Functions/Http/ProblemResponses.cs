@@ -28,6 +28,8 @@ public static partial class ProblemResponses
             Instance = context.Request.Path,
         };
         details.Extensions["code"] = problem.Code;
+        if (problem.RetryAfter is { } after)
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (problem.Errors is not null) details.Extensions["errors"] = problem.Errors;
         return Results.Problem(details);
     }
