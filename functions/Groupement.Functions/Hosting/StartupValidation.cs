@@ -10,10 +10,10 @@ internal sealed class StartupValidation(IServiceProvider services) : IHostedServ
     public Task StartAsync(CancellationToken cancellationToken)
     {
         services.GetRequiredService<HostSettings>();
-        services.GetRequiredService<Http.ClientAddresses>();
         services.GetRequiredService<TableServiceClient>();
         services.GetRequiredService<QueueServiceClient>();
         services.GetRequiredService<BlobServiceClient>();
+        services.GetRequiredService<Http.ClientAddresses>();
         return Task.CompletedTask;
     }
 

@@ -103,17 +103,13 @@ internal static class CommonJs
           function formatDay(iso) {
             if (!iso) return '';
             var d = new Date(iso + 'T00:00:00Z');
-            if (isNaN(d)) return String(iso);
-            var text = d.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-            return firstOfMonth(text);
+            return isNaN(d) ? String(iso) : d.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
           }
           function formatInstant(iso) {
             if (!iso) return '';
             var d = new Date(iso);
-            return isNaN(d) ? String(iso) : firstOfMonth(d.toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }));
+            return isNaN(d) ? String(iso) : d.toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
           }
-          // « 1er juillet 2026 », never « 1 juillet » (Intl writes the bare number); only a date on the 1st starts "1 ".
-          function firstOfMonth(text) { return text.replace(/^1(?=\s)/, '1er'); }
           function busy(button, on) {
             button.disabled = on;
             if (on) button.setAttribute('aria-disabled', 'true'); else button.removeAttribute('aria-disabled');
