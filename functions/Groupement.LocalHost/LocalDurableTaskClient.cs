@@ -35,6 +35,10 @@ public sealed class LocalDurableTaskClient(DurableEngine engine) : DurableTaskCl
             OrchestrationInstance = instance,
             ScheduledStartTime = options?.StartAt?.UtcDateTime,
             Tags = options?.Tags?.ToDictionary(t => t.Key, t => t.Value) ?? [],
+            // The caller's trace (e.g. the submission's request) continues into the orchestration and its activities,
+            // as Durable Functions' distributed tracing does in Azure.
+            ParentTraceContext = System.Diagnostics.Activity.Current is { Id: { } parent } current
+                ? new DurableTask.Core.Tracing.DistributedTraceContext(parent, current.TraceStateString) : null,
         };
         // The engine's call takes no token: the request's deadline still bounds the wait when storage hangs.
         await Service.CreateTaskOrchestrationAsync(new TaskMessage { Event = started, OrchestrationInstance = instance }, dedupe ?? []).WaitAsync(cancellation);

@@ -10,11 +10,11 @@ internal sealed class StartupValidation(IServiceProvider services) : IHostedServ
     public Task StartAsync(CancellationToken cancellationToken)
     {
         services.GetRequiredService<HostSettings>();
-        services.GetRequiredService<Http.ClientAddresses>();
         services.GetRequiredService<Auth.SignInSettings>();
         services.GetRequiredService<TableServiceClient>();
         services.GetRequiredService<QueueServiceClient>();
         services.GetRequiredService<BlobServiceClient>();
+        services.GetRequiredService<Http.ClientAddresses>();
         return Task.CompletedTask;
     }
 

@@ -29,12 +29,10 @@ public sealed class SubmissionRateLimiter : IDisposable
         using var lease = await _limiter.AcquireAsync(ClientOf(http), 1, http.RequestAborted);
         if (lease.IsAcquired) return;
         var retry = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(60);
-        var seconds = (int)Math.Ceiling(retry.TotalSeconds);
+        var seconds = Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds));
+        // Carried by the problem itself: an error boundary clears the response's headers before writing it.
         throw new ApiProblemException(429, "RATE_LIMITED", "Trop de requêtes.",
-            $"Trop de dépôts depuis votre connexion ; réessayez dans {seconds} secondes.")
-        {
-            Headers = { ["Retry-After"] = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-        };
+            $"Trop de dépôts depuis votre connexion ; réessayez dans {seconds} secondes.") { RetryAfter = TimeSpan.FromSeconds(seconds) };
     }
 
     private string ClientOf(HttpContext http) => _clients.ClientOf(http)?.ToString() ?? "unknown";

@@ -48,10 +48,10 @@ internal static partial class ContractRoutes
     /// <summary>The <c>METHOD /path</c> cells of the tables of section 4 of DESIGN.md.</summary>
     public static IReadOnlyList<(string Method, string Path)> Parse(string markdown)
     {
-        var start = markdown.IndexOf("\n## 4.", StringComparison.Ordinal);
-        Assert.True(start >= 0, "DESIGN.md has no section 4");
-        var end = markdown.IndexOf("\n## ", start + 5, StringComparison.Ordinal);
-        var section = markdown[start..(end < 0 ? markdown.Length : end)];
+        var start = SectionFour().Match(markdown);
+        Assert.True(start.Success, "DESIGN.md has no section 4");
+        var end = NextSection().Match(markdown, start.Index + start.Length);
+        var section = markdown[start.Index..(end.Success ? end.Index : markdown.Length)];
         var routes = new List<(string, string)>();
         foreach (var row in section.Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal)))
         {
@@ -70,6 +70,14 @@ internal static partial class ContractRoutes
     /// <summary>"{gid}" and "{{gid}}" alike: parameters compare by position, not name.</summary>
     public static string Shape(string path) => Parameter().Replace(path.Split('?')[0], "{}");
 
+    /// <summary>True when <paramref name="path"/> (concrete or templated) fits the documented <paramref name="template"/>.</summary>
+    public static bool Fits(string template, string path)
+    {
+        var t = Shape(template).Split('/');
+        var p = Shape(path).Split('/');
+        return t.Length == p.Length && t.Zip(p).All(x => x.First == x.Second || (x.First == "{}" && x.Second.Length > 0));
+    }
+
     private static string? SharedDesign()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
@@ -78,6 +86,12 @@ internal static partial class ContractRoutes
         var path = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "DESIGN.md"));
         return File.Exists(path) ? path : null;
     }
+
+    [GeneratedRegex(@"^## 4\.", RegexOptions.Multiline)]
+    private static partial Regex SectionFour();
+
+    [GeneratedRegex(@"^## ", RegexOptions.Multiline)]
+    private static partial Regex NextSection();
 
     [GeneratedRegex(@"`(GET|POST|PUT|PATCH|DELETE) (/[^`?\s]*)[^`]*`")]
     private static partial Regex Route();

@@ -53,7 +53,7 @@ public sealed partial class OpenApiTests(GroupementHost host) : IClassFixture<Gr
         var documented = Documented(await ServedAsync());
 
         Assert.NotEmpty(requests);
-        var unknown = requests.Where(r => !documented.Contains((r.Method, ContractRoutes.Shape(r.Path)))).ToList();
+        var unknown = requests.Where(r => !documented.Any(d => d.Method == r.Method && ContractRoutes.Fits(d.Shape, r.Path))).ToList();
         Assert.True(unknown.Count == 0, "Requests of docs/groupement.http not in /api/openapi.json: "
             + string.Join(", ", unknown.Select(u => $"{u.Method} {u.Path}")));
     }

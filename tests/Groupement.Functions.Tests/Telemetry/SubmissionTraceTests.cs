@@ -33,7 +33,7 @@ public sealed class TracedHost : WorkflowHost
     }
 }
 
-/// <summary>A submission's path, from the request through the workflow to the email, is found by its adhésion id.</summary>
+/// <summary>A submission's path, from the request through the workflow to the email, is one trace found by its adhésion id.</summary>
 public sealed class SubmissionTraceTests(TracedHost host, ITestOutputHelper output) : IClassFixture<TracedHost>
 {
     private readonly WorkflowApi _api = new(host);
@@ -55,6 +55,8 @@ public sealed class SubmissionTraceTests(TracedHost host, ITestOutputHelper outp
             await Task.Delay(200);
         }
         while (DateTime.UtcNow < deadline);
+        foreach (var a in host.Spans.Where(a => a.TraceId == ours.First(o => o.OperationName == "adhesion.submit").TraceId && !ours.Contains(a)).OrderBy(a => a.StartTimeUtc))
+            output.WriteLine($"(same trace) {a.StartTimeUtc:HH:mm:ss.fff} {a.Source.Name} {a.OperationName} {a.Kind} trace={a.TraceId} parent={a.ParentSpanId}");
         foreach (var a in ours.OrderBy(a => a.StartTimeUtc))
             output.WriteLine($"{a.StartTimeUtc:HH:mm:ss.fff} {a.Source.Name} {a.OperationName} {a.Kind} trace={a.TraceId} parent={a.ParentSpanId}");
 
@@ -67,6 +69,10 @@ public sealed class SubmissionTraceTests(TracedHost host, ITestOutputHelper outp
         Assert.Contains(ours, a => a.Kind == ActivityKind.Server && a.Source.Name.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal));
         var submit = Assert.Single(ours, a => a.OperationName == "adhesion.submit");
         Assert.Equal(g.Id, submit.GetTagItem(GroupementTelemetry.GroupementIdTag));
+        // One trace from the request through the engine's activities to the email: the local host passes the caller's
+        // trace context into the orchestration (ExecutionStartedEvent.ParentTraceContext), as Durable Functions does in Azure.
+        Assert.All(ours, a => Assert.Equal(submit.TraceId, a.TraceId));
+        Assert.Contains(host.Spans, a => a.Source.Name == "DurableTask.Core" && a.TraceId == submit.TraceId && a.OperationName.Contains("SendNotification", StringComparison.Ordinal));
         host.AssertNoErrors();
     }
 }
