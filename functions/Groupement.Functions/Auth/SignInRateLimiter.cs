@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Groupement.Functions.Http;
 
@@ -35,9 +34,7 @@ public sealed class SignInRateLimiter : IDisposable
         var retry = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
         var seconds = Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds));
         throw new ApiProblemException(429, "RATE_LIMITED", "Trop de requêtes.", $"{what} ; réessayez dans {seconds} secondes.")
-        {
-            Headers = { ["Retry-After"] = seconds.ToString(CultureInfo.InvariantCulture) },
-        };
+        { RetryAfter = TimeSpan.FromSeconds(seconds) };
     }
 
     private static PartitionedRateLimiter<string> Create(int permits, TimeSpan window) =>

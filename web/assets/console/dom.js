@@ -63,10 +63,15 @@ export function row(cells) {
   return el('tr', null, cells.map((c, i) => i === 0 && c && c.rowHeader ? el('th', { scope: 'row' }, c.value) : el('td', null, c)));
 }
 
+/** "1 juillet 2026" as French writes it: "1er juillet 2026" (Intl gives the bare number). */
+function firstOfMonth(text) {
+  return text.replace(/^1(?=\s)/, '1er');
+}
+
 export function day(iso) {
   if (!iso) return '';
   const d = new Date(String(iso).slice(0, 10) + 'T00:00:00Z');
-  return isNaN(d) ? String(iso) : d.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return isNaN(d) ? String(iso) : firstOfMonth(d.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
 }
 
 export function shortDay(iso) {
@@ -78,7 +83,7 @@ export function shortDay(iso) {
 export function instant(iso) {
   if (!iso) return '';
   const d = new Date(iso);
-  return isNaN(d) ? String(iso) : d.toLocaleString('fr-FR', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Paris' });
+  return isNaN(d) ? String(iso) : firstOfMonth(d.toLocaleString('fr-FR', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Paris' }));
 }
 
 export function number(n) {

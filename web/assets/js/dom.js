@@ -32,16 +32,21 @@ export function facts(id, pairs, empty) {
   fill(id, nodes);
 }
 
-/** An ISO day (yyyy-MM-dd) as "2 février 2026". */
+/** "1 juillet 2026" as French writes it: "1er juillet 2026" (Intl gives the bare number). */
+export function firstOfMonth(text) {
+  return text.replace(/^1(?=\s)/, '1er');
+}
+
+/** An ISO day (yyyy-MM-dd) as "2 février 2026", "1er juillet 2026". */
 export function formatDay(iso) {
   if (!iso) return '';
   const d = new Date(iso + 'T00:00:00Z');
-  return isNaN(d) ? String(iso) : d.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return isNaN(d) ? String(iso) : firstOfMonth(d.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
 }
 
 /** An ISO instant in Paris time, as "2 février 2026 à 14:05". */
 export function formatInstant(iso) {
   if (!iso) return '';
   const d = new Date(iso);
-  return isNaN(d) ? String(iso) : d.toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
+  return isNaN(d) ? String(iso) : firstOfMonth(d.toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }));
 }
