@@ -10,7 +10,14 @@ public sealed class HttpFunctionResult(IResult result) : IActionResult
 {
     public IResult Result { get; } = result;
 
-    public Task ExecuteResultAsync(ActionContext context) => Result.ExecuteAsync(context.HttpContext);
+    public Task ExecuteResultAsync(ActionContext context)
+    {
+        // An API answer is for its caller only (a member's dossier, a session's groupements): never kept by a browser
+        // or a proxy, unless its handler chose otherwise.
+        var headers = context.HttpContext.Response.Headers;
+        if (string.IsNullOrEmpty(headers.CacheControl)) headers.CacheControl = "no-store";
+        return Result.ExecuteAsync(context.HttpContext);
+    }
 }
 
 internal static class HttpFunctionResults

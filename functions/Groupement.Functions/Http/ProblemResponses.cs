@@ -16,6 +16,8 @@ public static partial class ProblemResponses
         var problem = outage ? ApiProblemException.StorageUnavailable() : Map(exception);
         if (outage) LogOutage(logger, context.Request.Method, context.Request.Path, exception.GetType().Name);
         else if (problem.Status >= 500) LogUnhandled(logger, context.Request.Method, context.Request.Path, exception);
+        else if (problem.Status is 401 or 403 or 429)
+            LogRefused(logger, problem.Status, problem.Code, context.Request.Method, context.Request.Path, context.Connection.RemoteIpAddress?.ToString() ?? "-");
         if (context.Response.HasStarted) return;
         await Write(context, problem).ExecuteAsync(context);
     }
@@ -80,6 +82,11 @@ public static partial class ProblemResponses
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Storage unavailable on {Method} {Path} ({Failure}): answered 503")]
     private static partial void LogOutage(ILogger logger, string method, string path, string failure);
+
+    // A security event (ASVS 7.1.3, 7.2.2): a refused credential, CSRF token, role or rate. The path only, never the
+    // query (an invitation link carries its token there) and never a header value.
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Refused {Status} {Code} on {Method} {Path} from {Peer}")]
+    private static partial void LogRefused(ILogger logger, int status, string code, string method, string path, string peer);
 
     [LoggerMessage(EventId = 1000, Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, string method, string path, Exception exception);

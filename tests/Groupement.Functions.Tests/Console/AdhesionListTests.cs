@@ -179,6 +179,16 @@ public sealed class AdhesionListTests(AdhesionListTests.Seeded seeded) : IClassF
     }
 
     [Fact]
+    public async Task Api_answers_are_never_kept_by_a_browser_or_a_proxy()
+    {
+        using var list = await Api.As(Key).GetAsync($"/api/groupements/{Gid}/adhesions?pageSize=1");
+        Assert.Equal(System.Net.HttpStatusCode.OK, list.StatusCode);
+        Assert.True(list.Headers.CacheControl?.NoStore, $"Cache-Control: {list.Headers.CacheControl}");
+        using var groupement = await Api.As(Key).GetAsync($"/api/groupements/{Gid}");
+        Assert.True(groupement.Headers.CacheControl?.NoStore, $"Cache-Control: {groupement.Headers.CacheControl}");
+    }
+
+    [Fact]
     public async Task Only_the_coordinator_lists()
     {
         await WorkflowApi.AssertProblemAsync(await Api.As(null).GetAsync($"/api/groupements/{Gid}/adhesions"), 401, "UNAUTHORIZED");

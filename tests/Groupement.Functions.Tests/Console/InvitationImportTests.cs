@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -119,6 +120,27 @@ public sealed class InvitationImportTests(WorkflowHost host) : IClassFixture<Wor
         Assert.Equal(2, waiting.Count);
         Assert.Equal(JsonValueKind.String, waiting.Single(w => w.GetProperty("siren").GetString() == a).GetProperty("lastRemindedAt").ValueKind);
         Assert.Equal(JsonValueKind.Null, waiting.Single(w => w.GetProperty("siren").GetString() == b).GetProperty("lastRemindedAt").ValueKind);
+        host.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task A_workbook_that_inflates_past_50_MB_is_refused_before_it_is_opened()
+    {
+        var g = await _api.CreateGroupementAsync();
+        using var packed = new MemoryStream();
+        using (var zip = new ZipArchive(packed, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            zip.CreateEntry("[Content_Types].xml").Open().Dispose();
+            await using var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 60; i++) await sheet.WriteAsync(zeros); // 60 MB of zeros: a few dozen KB once packed
+        }
+        var bytes = packed.ToArray();
+        Assert.True(bytes.Length < 1024 * 1024, $"the bomb should be small once packed ({bytes.Length} bytes)");
+
+        await WorkflowApi.AssertProblemAsync(await PreviewAsync(g, Bytes(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")), 413, "FILE_TOO_LARGE");
+        await WorkflowApi.AssertProblemAsync(await _api.As(g.CoordinatorKey).PostAsync($"/api/groupements/{g.Id}/invitations",
+            Bytes(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")), 413, "FILE_TOO_LARGE");
         host.AssertNoErrors();
     }
 

@@ -89,6 +89,10 @@ public class SignInTests(SignInHost host) : IClassFixture<SignInHost>
         await WorkflowApi.AssertProblemAsync(await _staff.WithCookie("forged-session").GetAsync("/api/auth/sessions/current"), 401, "SESSION_INVALID");
         await WorkflowApi.AssertProblemAsync(await _staff.Anonymous().GetAsync("/api/auth/sessions/current"), 401, "UNAUTHORIZED");
         Assert.DoesNotContain(host.Logs, l => l.Contains(sessionId, StringComparison.Ordinal) || l.Contains(token, StringComparison.Ordinal));
+        // The refusals are security events in the log, with their code and path (ASVS 7.1.3), and without the secret.
+        Assert.Contains(host.Logs, l => l.Contains("Refused 401 SIGN_IN_LINK_INVALID on POST /api/auth/sessions", StringComparison.Ordinal));
+        Assert.Contains(host.Logs, l => l.Contains("Refused 401 SESSION_INVALID on GET /api/auth/sessions/current", StringComparison.Ordinal));
+        Assert.DoesNotContain(host.Logs, l => l.Contains("forged-session", StringComparison.Ordinal));
         host.AssertNoErrors();
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -19,6 +20,12 @@ public static class InvitationFile
 {
     public const int MaxLines = 2_000;
     public const int MaxBytes = 5 * 1024 * 1024;
+
+    /// <summary>What a workbook may inflate to (its parts together): a 5 MB ZIP can otherwise hold gigabytes of XML.</summary>
+    public const long MaxInflatedBytes = 50L * 1024 * 1024;
+
+    /// <summary>How many parts a workbook may hold.</summary>
+    public const int MaxParts = 200;
     private static readonly Encoding Utf8Strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static async Task<byte[]> ReadBodyAsync(HttpRequest request)
@@ -139,6 +146,7 @@ public static class InvitationFile
 
     private static IReadOnlyList<InvitationRow> XlsxRows(byte[] bytes)
     {
+        RefuseInflatingTooMuch(bytes);
         try
         {
             using var doc = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
@@ -167,6 +175,30 @@ public static class InvitationFile
         {
             throw Unsupported(); // a ZIP that is not a workbook, or a damaged one
         }
+    }
+
+    // The sizes the ZIP declares are the ones the reader holds each part to (System.IO.Compression stops a part that
+    // inflates past its declared length), so summing them bounds what opening the workbook can cost.
+    private static void RefuseInflatingTooMuch(byte[] bytes)
+    {
+        long inflated = 0;
+        var parts = 0;
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+            foreach (var entry in zip.Entries)
+            {
+                parts++;
+                inflated += entry.Length;
+            }
+        }
+        catch (InvalidDataException)
+        {
+            throw Unsupported();
+        }
+        if (parts > MaxParts || inflated > MaxInflatedBytes)
+            throw new ApiProblemException(413, "FILE_TOO_LARGE", "Requête trop volumineuse.",
+                "Ce classeur décompressé dépasse 50 Mo : enregistrez la liste seule (SIREN, nom, courriel) en CSV ou dans un classeur plus petit.");
     }
 
     private static string Text(Cell cell, IReadOnlyList<string> shared)

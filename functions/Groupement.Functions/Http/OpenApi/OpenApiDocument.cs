@@ -138,7 +138,7 @@ public static partial class OpenApiDocument
         ["securitySchemes"] = new JsonObject
         {
             ["bearer"] = new JsonObject { ["type"] = "http", ["scheme"] = "bearer", ["description"] = "The admin key, a coordinator key or a member's access token." },
-            ["session"] = new JsonObject { ["type"] = "apiKey", ["in"] = "cookie", ["name"] = "grp_session", ["description"] = "A staff session; state changes also need X-CSRF-Token." },
+            ["session"] = new JsonObject { ["type"] = "apiKey", ["in"] = "cookie", ["name"] = "__Host-grp_session", ["description"] = "A staff session (named grp_session on localhost); state changes also need X-CSRF-Token." },
         },
     };
 
