@@ -22,6 +22,9 @@ public sealed class ApiProblemException(int status, string code, string title, s
     /// <summary>Field errors: field name → French messages.</summary>
     public IReadOnlyDictionary<string, string[]>? Errors { get; } = errors;
 
+    /// <summary>Response headers that go with the problem (e.g. a <c>Set-Cookie</c> that ends a session): an error boundary clears the response's headers before writing it.</summary>
+    public IDictionary<string, string> Headers { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>More members of the problem (e.g. the checked lines of a refused invitation file).</summary>
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
 

@@ -35,6 +35,7 @@ public static partial class ProblemResponses
         if (problem.RetryAfter is { } after)
             context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (problem.Errors is not null) details.Extensions["errors"] = problem.Errors;
+        foreach (var (name, value) in problem.Headers) context.Response.Headers[name] = value;
         foreach (var (name, value) in problem.Extensions ?? new Dictionary<string, object?>()) details.Extensions[name] = value;
         return Results.Problem(details);
     }
