@@ -113,7 +113,7 @@ public class SessionAccessTests(SignInHost host) : IClassFixture<SignInHost>
 
         foreach (var (name, method, route) in guarded)
         {
-            var path = route.Replace("{gid}", g.Id).Replace("{aid}", aid).Replace("{id}", manager.GetProperty("id").GetString()) + $"?groupementId={g.Id}";
+            var path = route.Replace("{gid}", g.Id).Replace("{aid}", aid).Replace("{id}", manager.GetProperty("id").GetString()).Replace("{siren}", "214901159") + $"?groupementId={g.Id}";
             Assert.DoesNotContain('{', path);
             foreach (var (csrf, code) in new[] { ((string?)null, "CSRF_TOKEN_MISSING"), (other.CsrfToken, "CSRF_TOKEN_INVALID") })
             {
