@@ -22,9 +22,13 @@ public sealed partial class GroupementStore
         var claimKey = ReferencePrefix + TableKeys.Escape(adhesionId);
         for (var attempt = 1; ; attempt++)
         {
-            var claim = await table.GetEntityIfExistsAsync<TableEntity>(groupement.Id, claimKey, cancellationToken: ct);
+            // Both rows read at once: the window in which another submission can take the number is one round trip.
+            var claimRead = table.GetEntityIfExistsAsync<TableEntity>(groupement.Id, claimKey, cancellationToken: ct);
+            var counterRead = table.GetEntityIfExistsAsync<TableEntity>(groupement.Id, CounterRowKey, cancellationToken: ct);
+            await Task.WhenAll(claimRead, counterRead);
+            var claim = await claimRead;
             if (claim.HasValue && claim.Value?.GetString("Reference") is { } existing) return existing;
-            var counter = await table.GetEntityIfExistsAsync<TableEntity>(groupement.Id, CounterRowKey, cancellationToken: ct);
+            var counter = await counterRead;
             var old = counter.HasValue ? counter.Value : null;
             var next = (old?.GetInt64("Next") ?? 0) + 1;
             var reference = DossierReference.Format(groupement.EffectiveReferencePrefix, Paris.ToCivilDay(now).Year, next);
