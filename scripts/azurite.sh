@@ -8,11 +8,16 @@ start_azurite() {
     --blobHost 127.0.0.1 --blobPort "$blob" --queueHost 127.0.0.1 --queuePort "$queue" \
     --tableHost 127.0.0.1 --tablePort "$table" >"$AZURITE_LOG" 2>&1 &
   AZURITE_PID=$!
+  local up=
   for _ in $(seq 1 100); do
     (exec 3<>/dev/tcp/127.0.0.1/"$table") 2>/dev/null && (exec 3<>/dev/tcp/127.0.0.1/"$queue") 2>/dev/null \
-      && (exec 3<>/dev/tcp/127.0.0.1/"$blob") 2>/dev/null && break
+      && (exec 3<>/dev/tcp/127.0.0.1/"$blob") 2>/dev/null && { up=1; break; }
     sleep 0.2
   done
+  if [ -z "$up" ]; then
+    echo "Azurite did not start (run ./scripts/install-tools.sh?):" >&2; cat "$AZURITE_LOG" >&2
+    kill "$AZURITE_PID" 2>/dev/null; return 1
+  fi
   AZURITE_CONNECTION_STRING="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
 }
 

@@ -15,7 +15,7 @@ public sealed class RateLimitBehindProxyTests : IAsyncLifetime
 
     private async Task<ChildHost> StartAsync(string? knownProxies)
     {
-        var settings = new Dictionary<string, string> { ["RateLimit__SubmissionsPerMinute"] = "2" };
+        var settings = new Dictionary<string, string> { ["RateLimit__SubmissionsPerMinute"] = "2", ["RateLimit__SignInLinksPerClient"] = "2" };
         if (knownProxies is not null) settings["ForwardedHeaders__KnownProxies"] = knownProxies;
         _host = new ChildHost(_deployment, "limited", settings);
         await _host.StartAsync();
@@ -30,11 +30,18 @@ public sealed class RateLimitBehindProxyTests : IAsyncLifetime
         _deployment.Dispose();
     }
 
-    private static async Task<HttpStatusCode> SubmitAsync(ChildHost host, string? forwardedFor)
+    private static Task<HttpStatusCode> SubmitAsync(ChildHost host, string? forwardedFor) =>
+        PostAsync(host, "/api/groupements/grp-inconnu/adhesions", "{}", forwardedFor);
+
+    // A new address each time: only the per-client limit can refuse it.
+    private static Task<HttpStatusCode> AskSignInLinkAsync(ChildHost host, string? forwardedFor) =>
+        PostAsync(host, "/api/auth/links", $"{{\"email\":\"inconnu-{Guid.NewGuid():N}@example.org\"}}", forwardedFor);
+
+    private static async Task<HttpStatusCode> PostAsync(ChildHost host, string path, string json, string? forwardedFor)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/groupements/grp-inconnu/adhesions")
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
         {
-            Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json"),
+            Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
         };
         if (forwardedFor is not null) request.Headers.Add("X-Forwarded-For", forwardedFor);
         using var r = await host.Http.SendAsync(request);
@@ -69,5 +76,16 @@ public sealed class RateLimitBehindProxyTests : IAsyncLifetime
         Assert.NotEqual(HttpStatusCode.TooManyRequests, await SubmitAsync(proxied, "203.0.113.2"));
         Assert.NotEqual(HttpStatusCode.TooManyRequests, await SubmitAsync(proxied, "6.6.6.6, 203.0.113.2"));
         Assert.Equal(HttpStatusCode.TooManyRequests, await SubmitAsync(proxied, "203.0.113.2"));
+    }
+
+    [Fact]
+    public async Task Sign_in_links_are_limited_per_client_behind_a_known_proxy_too()
+    {
+        var proxied = await StartAsync(knownProxies: "127.0.0.1,::1");
+        Assert.Equal(HttpStatusCode.Accepted, await AskSignInLinkAsync(proxied, "203.0.113.1"));
+        Assert.Equal(HttpStatusCode.Accepted, await AskSignInLinkAsync(proxied, "203.0.113.1"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await AskSignInLinkAsync(proxied, "203.0.113.1"));
+
+        Assert.Equal(HttpStatusCode.Accepted, await AskSignInLinkAsync(proxied, "203.0.113.2"));
     }
 }
