@@ -4,7 +4,10 @@ namespace Groupement.Functions.Tests.Storage;
 
 public class GroupementStoreTests
 {
-    private readonly GroupementStore _store = new(TestStorage.Tables(), TestStorage.Names());
+    private readonly StorageNames _names = TestStorage.Names();
+    private readonly GroupementStore _store;
+
+    public GroupementStoreTests() => _store = new GroupementStore(TestStorage.Tables(), _names);
 
     private static GroupementRecord Sample(string id) => new(id, "e-primo Nantes 2026", new Coordinator("Région académique Pays de la Loire", "130007669", "dane@ac-nantes.fr"),
         new DateOnly(2026, 1, 24), new DateOnly(2026, 7, 19), 24, 1, 24, 2, ["relecteur@ac-nantes.fr"], ["ENT", "e-primo"],
@@ -53,5 +56,36 @@ public class GroupementStoreTests
         Assert.True(await _store.MarkInvitationSubmittedAsync(gid, "214901159", "adh-1"));
         Assert.False(await _store.MarkInvitationSubmittedAsync(gid, "732829320", "adh-2"));
         Assert.Equal("adh-1", (await _store.GetInvitationAsync(gid, "214901159"))?.SubmittedAdhesionId);
+    }
+
+    [Fact]
+    public async Task Two_processes_in_a_rush_never_share_a_dossier_number_and_a_retry_keeps_its_own()
+    {
+        var g = Sample(Guid.NewGuid().ToString("N")) with { ReferencePrefix = "RUSH" };
+        await _store.CreateAsync(g);
+        var other = new GroupementStore(TestStorage.Tables(), _names); // a second host instance, same tables
+        var ids = Enumerable.Range(0, 120).Select(i => $"a{i:D3}").ToArray();
+
+        var references = await Task.WhenAll(ids.Select((id, i) => (i % 2 == 0 ? _store : other).AllocateReferenceAsync(g, id, TestStorage.T0)));
+        var again = await Task.WhenAll(ids.Take(10).Select((id, i) => (i % 2 == 0 ? other : _store).AllocateReferenceAsync(g, id, TestStorage.T0)));
+
+        Assert.Equal(120, references.Distinct().Count());
+        Assert.All(references, r => Assert.Matches(@"^RUSH-\d{4}-\d{4}$", r));
+        Assert.Equal(references.Take(10), again); // a retry, on either instance, gets back its number
+        // Numbers reserved in blocks by two instances may leave a gap between them, never more than a block each.
+        Assert.InRange(references.Select(r => int.Parse(r[^4..], System.Globalization.CultureInfo.InvariantCulture)).Max(), 120, 120 + 2 * 32);
+    }
+
+    [Fact]
+    public async Task One_process_numbers_without_gaps_and_a_later_one_goes_on_from_the_counter()
+    {
+        var g = Sample(Guid.NewGuid().ToString("N")) with { ReferencePrefix = "SUITE" };
+        await _store.CreateAsync(g);
+        var first = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => _store.AllocateReferenceAsync(g, $"b{i}", TestStorage.T0)));
+        Assert.Equal(Enumerable.Range(1, 40), first.Select(r => int.Parse(r[^4..], System.Globalization.CultureInfo.InvariantCulture)).Order());
+
+        var later = await new GroupementStore(TestStorage.Tables(), _names).AllocateReferenceAsync(g, "c0", TestStorage.T0);
+        var number = int.Parse(later[^4..], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(number, 41, 41 + 32); // after what the first process reserved, whatever it left unused
     }
 }
