@@ -28,6 +28,7 @@ public sealed partial class DurableEngine : IHostedService, IAsyncDisposable
         _services = services;
         _logger = loggers.CreateLogger<DurableEngine>();
         Options = DurableEngineOptions.From(config);
+        Priority = new ForegroundPriority(Options.ActivitiesWhilePeopleWrite);
         Service = new AzureStorageOrchestrationService(Options.ToSettings(ClientProvider(config, storage), loggers));
         Converter = Microsoft.DurableTask.Converters.JsonDataConverter.Default;
         _shims = new DurableTaskShimFactory(new DurableTaskWorkerOptions { DataConverter = Converter }, loggers);
@@ -42,6 +43,9 @@ public sealed partial class DurableEngine : IHostedService, IAsyncDisposable
 
     /// <summary>The engine's settings.</summary>
     public DurableEngineOptions Options { get; }
+
+    /// <summary>People's writes before activities, in this process.</summary>
+    public ForegroundPriority Priority { get; }
 
     /// <summary>The one orchestration service of this process (worker and client).</summary>
     public AzureStorageOrchestrationService Service { get; }
@@ -187,6 +191,7 @@ internal sealed class FunctionActivity(DurableEngine engine, FunctionDescriptor 
 
     public async Task<object?> RunAsync(TaskActivityContext context, object? input)
     {
+        using var turn = await engine.Priority.BackgroundAsync();
         await using var scope = engine.Services.CreateAsyncScope();
         var invoker = scope.ServiceProvider.GetRequiredService<FunctionInvoker>();
         return await invoker.InvokeAsync(function, scope.ServiceProvider,

@@ -24,6 +24,9 @@ public sealed record DurableEngineOptions
     public int MaxConcurrentActivities { get; init; } = 10;
     public int MaxConcurrentOrchestrations { get; init; } = 10;
 
+    /// <summary>Activities at once while people's writes are in flight (<see cref="ForegroundPriority"/>); 0: no priority.</summary>
+    public int ActivitiesWhilePeopleWrite { get; init; } = 1;
+
     /// <summary>Durable Functions' defaults on Azure Storage (4 partitions, 30 s polling, table leases every 10 s, app lease).</summary>
     public static DurableEngineOptions DurableFunctionsDefaults(string hub) => new()
     {
@@ -53,6 +56,7 @@ public sealed record DurableEngineOptions
             WorkItemQueueVisibilityTimeout = Time(s, "WorkItemQueueVisibilityTimeout", d.WorkItemQueueVisibilityTimeout),
             MaxConcurrentActivities = Int(s, "MaxConcurrentActivityFunctions", d.MaxConcurrentActivities, 1, 1000),
             MaxConcurrentOrchestrations = Int(s, "MaxConcurrentOrchestratorFunctions", d.MaxConcurrentOrchestrations, 1, 1000),
+            ActivitiesWhilePeopleWrite = Int(s, "ActivitiesWhilePeopleWrite", d.ActivitiesWhilePeopleWrite, 0, 1000),
         };
     }
 

@@ -40,6 +40,16 @@ public static class LocalHostExtensions
         app.UseExceptionHandler();
         var deadline = RequestDeadline.From(app.Configuration);
         app.Use((http, next) => RequestDeadline.RunAsync(http, deadline, () => next(http)));
+        var priority = app.Services.GetRequiredService<DurableEngine>().Priority;
+        app.Use(async (http, next) =>
+        {
+            if (!ForegroundPriority.IsWrite(http.Request))
+            {
+                await next(http);
+                return;
+            }
+            using (priority.Write()) await next(http);
+        });
         app.UseStatusCodePages(async ctx =>
         {
             var r = ctx.HttpContext.Response;
