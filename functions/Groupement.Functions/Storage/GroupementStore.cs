@@ -42,12 +42,28 @@ public sealed partial class GroupementStore
         }
     }
 
+    /// <summary>
+    /// The groupement, or null. Its row is written once (<see cref="CreateAsync"/>) and never changed, so what this
+    /// process read is kept for <see cref="RememberFor"/>: a rush of submissions and their workflows read it once.
+    /// </summary>
     public async Task<GroupementRecord?> GetAsync(string groupementId, CancellationToken ct = default)
     {
+        if (_read.TryGetValue(groupementId, out var known) && Environment.TickCount64 - known.At < (long)RememberFor.TotalMilliseconds)
+            return known.Record;
         var table = await _table.GetAsync(ct);
         var row = await table.GetEntityIfExistsAsync<TableEntity>(groupementId, GroupementRowKey, cancellationToken: ct);
-        return row.HasValue && row.Value is { } e ? Read(e) : null;
+        if (!row.HasValue || row.Value is not { } e) return null;
+        var record = Read(e);
+        if (_read.Count >= MaxRemembered) _read.Clear();
+        _read[groupementId] = (record, Environment.TickCount64);
+        return record;
     }
+
+    /// <summary>How long a groupement read stays in this process (a bound, should the row ever change).</summary>
+    public TimeSpan RememberFor { get; init; } = TimeSpan.FromMinutes(1);
+
+    private const int MaxRemembered = 10_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (GroupementRecord Record, long At)> _read = new(StringComparer.Ordinal);
 
     /// <summary>Every groupement (for the daily sweeps).</summary>
     public async Task<IReadOnlyList<GroupementRecord>> ListAsync(CancellationToken ct = default)
