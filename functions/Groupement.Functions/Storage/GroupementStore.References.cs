@@ -21,7 +21,7 @@ public sealed partial class GroupementStore
     /// pour in, so a deadline rush does not queue on one row; a claim row per adhésion (an atomic insert) binds the
     /// number, so concurrent submissions never share one and a retried submission (same adhésion id) gets back the
     /// number it had. A number whose claim lost to an earlier one goes back to the pool; numbers reserved by a process
-    /// that stops unused are skipped (a gap, never a duplicate).
+    /// that stops unused, or whose claim insert failed without an answer, are skipped (a gap, never a duplicate).
     /// </summary>
     public async Task<string> AllocateReferenceAsync(GroupementRecord groupement, string adhesionId, DateTimeOffset now, CancellationToken ct = default)
     {
@@ -40,16 +40,14 @@ public sealed partial class GroupementStore
             }
             catch (RequestFailedException ex) when (ex.Status == 409)
             {
-                block.Return(number); // this adhésion had one already: the number is still nobody's
+                // This adhésion has a number already. A retried insert of this very claim (its first try landed, its
+                // answer was lost) also lands here: the number goes back to the pool only when the claim holds another.
                 var claim = await table.GetEntityIfExistsAsync<TableEntity>(groupement.Id, claimKey, cancellationToken: ct);
+                if (!(claim.HasValue && claim.Value?.GetInt64("Number") == number)) block.Return(number);
                 if (claim.HasValue && claim.Value?.GetString("Reference") is { } existing) return existing;
                 if (attempt >= MaxReferenceAttempts) throw;
             }
-            catch
-            {
-                block.Return(number);
-                throw;
-            }
+            // Any other failure keeps the number out of the pool: the insert may have landed (a gap, never a duplicate).
         }
     }
 

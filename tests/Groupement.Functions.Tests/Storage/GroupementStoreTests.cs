@@ -88,4 +88,17 @@ public class GroupementStoreTests
         var number = int.Parse(later[^4..], System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(number, 41, 41 + 32); // after what the first process reserved, whatever it left unused
     }
+
+    [Fact]
+    public async Task A_claim_that_landed_without_its_answer_keeps_its_number_out_of_the_pool()
+    {
+        var g = Sample(Guid.NewGuid().ToString("N")) with { ReferencePrefix = "PERDU" };
+        await _store.CreateAsync(g);
+        // As if the first try of this claim's insert had landed and its answer been lost: the claim holds number 1.
+        var table = TestStorage.Tables().GetTableClient(_names.Groupements);
+        await table.AddEntityAsync(new Azure.Data.Tables.TableEntity(g.Id, "ref|lost") { ["Reference"] = "PERDU-2026-0001", ["Number"] = 1L, ["AdhesionId"] = "lost" });
+
+        Assert.Equal("PERDU-2026-0001", await _store.AllocateReferenceAsync(g, "lost", TestStorage.T0));
+        Assert.Equal("PERDU-2026-0002", await _store.AllocateReferenceAsync(g, "next", TestStorage.T0));
+    }
 }
