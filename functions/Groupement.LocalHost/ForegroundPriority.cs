@@ -5,7 +5,7 @@ namespace Groupement.LocalHost;
 /// together (on Flex Consumption the http and durable function groups scale on separate instances), so in a deadline
 /// rush the analyses of earlier submissions would compete with the people still submitting for the same cores and the
 /// same storage. While requests that change something are in flight (and <see cref="QuietAfter"/> after the last),
-/// activities start <see cref="BusyConcurrency"/> at a time instead of the engine's full concurrency: workflows slow
+/// activities start a few at a time (the constructor's number) instead of the engine's full concurrency: workflows slow
 /// down, never stop, and catch up as soon as the rush eases. <c>Durable__ActivitiesWhilePeopleWrite</c> sets the
 /// number (0 turns the priority off).
 /// </summary>
@@ -19,13 +19,10 @@ public sealed class ForegroundPriority
 
     public ForegroundPriority(int busyConcurrency, TimeProvider? time = null)
     {
-        BusyConcurrency = busyConcurrency;
         _busySlots = busyConcurrency > 0 ? new SemaphoreSlim(busyConcurrency, busyConcurrency) : null;
         _time = time ?? TimeProvider.System;
         _lastWriteEnded = long.MinValue / 2;
     }
-
-    public int BusyConcurrency { get; }
 
     public TimeSpan QuietAfter { get; init; } = TimeSpan.FromMilliseconds(250);
 
@@ -51,7 +48,7 @@ public sealed class ForegroundPriority
 
     /// <summary>
     /// Waits until background work may start: at once when nobody is writing, otherwise for one of the
-    /// <see cref="BusyConcurrency"/> slots (held until the result is disposed) or for the rush to ease.
+    /// few slots (held until the result is disposed) or for the rush to ease.
     /// </summary>
     public async ValueTask<IDisposable> BackgroundAsync(CancellationToken ct = default)
     {

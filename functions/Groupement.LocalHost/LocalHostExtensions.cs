@@ -43,12 +43,7 @@ public static class LocalHostExtensions
         var priority = app.Services.GetRequiredService<DurableEngine>().Priority;
         app.Use(async (http, next) =>
         {
-            if (!ForegroundPriority.IsWrite(http.Request))
-            {
-                await next(http);
-                return;
-            }
-            using (priority.Write()) await next(http);
+            using (ForegroundPriority.IsWrite(http.Request) ? priority.Write() : null) await next(http);
         });
         app.UseStatusCodePages(async ctx =>
         {

@@ -31,7 +31,7 @@ public sealed partial class GroupementStore
         var block = _blocks.GetOrAdd(groupement.Id, _ => new ReferenceBlock());
         for (var attempt = 1; ; attempt++)
         {
-            var number = await block.TakeAsync(() => ReserveAsync(table, groupement.Id, block, ct), ct);
+            var number = await block.TakeAsync(table, groupement.Id, ct);
             var reference = DossierReference.Format(groupement.EffectiveReferencePrefix, Paris.ToCivilDay(now).Year, number);
             try
             {
@@ -51,61 +51,27 @@ public sealed partial class GroupementStore
         }
     }
 
-    // Moves the counter on by the block's next size, under the block's gate; retries when another process moved it.
-    private static async Task ReserveAsync(TableClient table, string groupementId, ReferenceBlock block, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            if (block.CounterETag is null && !block.CounterAbsent)
-            {
-                var counter = await table.GetEntityIfExistsAsync<TableEntity>(groupementId, CounterRowKey, cancellationToken: ct);
-                var row = counter.HasValue ? counter.Value : null;
-                block.Reserved = row?.GetInt64("Next") ?? 0;
-                block.CounterETag = row?.ETag;
-                block.CounterAbsent = row is null;
-            }
-            var size = block.NextSize();
-            var next = block.Reserved + size;
-            var entity = new TableEntity(groupementId, CounterRowKey) { ["Next"] = next };
-            try
-            {
-                var response = block.CounterAbsent
-                    ? await table.AddEntityAsync(entity, ct)
-                    : await table.UpdateEntityAsync(entity, block.CounterETag!.Value, TableUpdateMode.Replace, ct);
-                block.AddReserved(next, response.Headers.ETag);
-                return;
-            }
-            catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxReferenceAttempts)
-            {
-                // Another process moved the counter: read it again.
-                block.CounterETag = null;
-                block.CounterAbsent = false;
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 + 5 * Math.Min(attempt, 10))), ct);
-            }
-        }
-    }
-
-    /// <summary>The numbers this process reserved and has not handed out yet, for one groupement (lowest first).</summary>
+    /// <summary>
+    /// The numbers this process reserved and has not handed out yet, for one groupement (lowest first), and what it
+    /// last knew of the counter row (its value and ETag; no ETag once known means the row does not exist yet).
+    /// </summary>
     private sealed class ReferenceBlock
     {
         private readonly SemaphoreSlim _gate = new(1, 1);
         private readonly SortedSet<long> _free = [];
+        private bool _counterKnown;
+        private long _reserved;
+        private ETag? _counterETag;
         private int _size;
         private long? _lastReserve;
 
-        public long Reserved { get; set; }
-
-        public ETag? CounterETag { get; set; }
-
-        public bool CounterAbsent { get; set; }
-
-        public async Task<long> TakeAsync(Func<Task> reserve, CancellationToken ct)
+        public async Task<long> TakeAsync(TableClient table, string groupementId, CancellationToken ct)
         {
             if (TryTake(out var number)) return number;
             await _gate.WaitAsync(ct);
             try
             {
-                while (!TryTake(out number)) await reserve();
+                while (!TryTake(out number)) await ReserveAsync(table, groupementId, ct);
                 return number;
             }
             finally
@@ -119,8 +85,39 @@ public sealed partial class GroupementStore
             lock (_free) _free.Add(number);
         }
 
+        // Moves the counter on by the next block's size (under the gate); reads it again when another process moved it.
+        private async Task ReserveAsync(TableClient table, string groupementId, CancellationToken ct)
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                if (!_counterKnown)
+                {
+                    var counter = await table.GetEntityIfExistsAsync<TableEntity>(groupementId, CounterRowKey, cancellationToken: ct);
+                    var row = counter.HasValue ? counter.Value : null;
+                    (_reserved, _counterETag, _counterKnown) = (row?.GetInt64("Next") ?? 0, row?.ETag, true);
+                }
+                var next = _reserved + NextSize();
+                var entity = new TableEntity(groupementId, CounterRowKey) { ["Next"] = next };
+                try
+                {
+                    var response = _counterETag is { } etag
+                        ? await table.UpdateEntityAsync(entity, etag, TableUpdateMode.Replace, ct)
+                        : await table.AddEntityAsync(entity, ct);
+                    lock (_free)
+                        for (var n = _reserved + 1; n <= next; n++) _free.Add(n);
+                    (_reserved, _counterETag) = (next, response.Headers.ETag);
+                    return;
+                }
+                catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < MaxReferenceAttempts)
+                {
+                    _counterKnown = false;
+                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 + 5 * Math.Min(attempt, 10))), ct);
+                }
+            }
+        }
+
         // One number when the last reservation is old; twice the last block while submissions keep coming.
-        public int NextSize()
+        private int NextSize()
         {
             var now = Environment.TickCount64;
             _size = now - _lastReserve < (long)BusyWindow.TotalMilliseconds ? Math.Min(Math.Max(1, _size) * 2, MaxBlock) : 1;
@@ -128,27 +125,12 @@ public sealed partial class GroupementStore
             return _size;
         }
 
-        public void AddReserved(long next, ETag? etag)
-        {
-            lock (_free)
-                for (var n = Reserved + 1; n <= next; n++) _free.Add(n);
-            Reserved = next;
-            CounterETag = etag;
-            CounterAbsent = false;
-        }
-
         private bool TryTake(out long number)
         {
             lock (_free)
             {
-                if (_free.Count == 0)
-                {
-                    number = 0;
-                    return false;
-                }
-                number = _free.Min;
-                _free.Remove(number);
-                return true;
+                number = _free.Count > 0 ? _free.Min : 0;
+                return number > 0 && _free.Remove(number);
             }
         }
     }

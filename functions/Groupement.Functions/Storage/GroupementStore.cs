@@ -44,7 +44,7 @@ public sealed partial class GroupementStore
 
     /// <summary>
     /// The groupement, or null. Its row is written once (<see cref="CreateAsync"/>) and never changed, so what this
-    /// process read is kept for <see cref="RememberFor"/>: a rush of submissions and their workflows read it once.
+    /// process read is kept for a minute: a rush of submissions and their workflows read it once.
     /// </summary>
     public async Task<GroupementRecord?> GetAsync(string groupementId, CancellationToken ct = default)
     {
@@ -59,8 +59,8 @@ public sealed partial class GroupementStore
         return record;
     }
 
-    /// <summary>How long a groupement read stays in this process (a bound, should the row ever change).</summary>
-    public TimeSpan RememberFor { get; init; } = TimeSpan.FromMinutes(1);
+    // How long a groupement read stays in this process: a bound, should the row ever change.
+    private static readonly TimeSpan RememberFor = TimeSpan.FromMinutes(1);
 
     private const int MaxRemembered = 10_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (GroupementRecord Record, long At)> _read = new(StringComparer.Ordinal);

@@ -11,7 +11,7 @@ public sealed class ForegroundPriorityTests
     public async Task Nobody_writing_lets_every_activity_start_at_once()
     {
         var priority = new ForegroundPriority(1, new FakeTimeProvider());
-        var turns = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => priority.BackgroundAsync().AsTask()));
+        var turns = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => priority.BackgroundAsync().AsTask())).WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(5, turns.Length);
         Assert.False(priority.PeopleAreWriting);
     }
