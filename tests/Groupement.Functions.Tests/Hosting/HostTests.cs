@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Groupement.LocalHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Groupement.Functions.Tests.Hosting;
 
@@ -8,10 +10,24 @@ public class HostTests(GroupementHost host) : IClassFixture<GroupementHost>
     [Fact]
     public async Task Health_is_200_when_storage_answers()
     {
-        var r = await host.CreateClient().GetAsync("/api/health");
+        var client = host.CreateClient();
+        // Readiness waits for the task hub: while the engine creates its tables (a fresh hub, a loaded machine), 503
+        // is the right answer, and it must name the task hub, not storage.
+        var early = await client.GetAsync("/api/health");
+        if (early.StatusCode != HttpStatusCode.OK)
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, early.StatusCode);
+            using var problem = JsonDocument.Parse(await early.Content.ReadAsStringAsync());
+            Assert.Equal("ok", problem.RootElement.GetProperty("checks").GetProperty("tables").GetString());
+            Assert.Equal("unavailable", problem.RootElement.GetProperty("checks").GetProperty("taskHub").GetString());
+        }
+        await host.Services.GetRequiredService<DurableEngine>().Started.WaitAsync(TimeSpan.FromSeconds(60));
+
+        var r = await client.GetAsync("/api/health");
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         using var doc = JsonDocument.Parse(await r.Content.ReadAsStringAsync());
         Assert.Equal("ok", doc.RootElement.GetProperty("checks").GetProperty("tables").GetString());
+        Assert.Equal("ok", doc.RootElement.GetProperty("checks").GetProperty("taskHub").GetString());
     }
 
     [Fact]
