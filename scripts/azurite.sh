@@ -9,7 +9,9 @@ start_azurite() {
     --tableHost 127.0.0.1 --tablePort "$table" >"$AZURITE_LOG" 2>&1 &
   AZURITE_PID=$!
   local up=
-  for _ in $(seq 1 100); do
+  # Up to 60 s: a cold node start on a busy machine (a fresh install, apt running beside it) can take 20 s and more.
+  for _ in $(seq 1 300); do
+    kill -0 "$AZURITE_PID" 2>/dev/null || break
     (exec 3<>/dev/tcp/127.0.0.1/"$table") 2>/dev/null && (exec 3<>/dev/tcp/127.0.0.1/"$queue") 2>/dev/null \
       && (exec 3<>/dev/tcp/127.0.0.1/"$blob") 2>/dev/null && { up=1; break; }
     sleep 0.2
